@@ -1,0 +1,29 @@
+import type { ErrorCode } from '../../types/reply';
+import { ERROR_MESSAGES } from '../../types/reply';
+
+/** A refusal the use case decided on: it becomes `{ ok: false, error }` with a stable code. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: unknown;
+
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    super(message ?? ERROR_MESSAGES[code]);
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export function fail(code: ErrorCode, message?: string, details?: unknown): never {
+  throw new AppError(code, message, details);
+}
+
+/** CloudBase answers a missing document on doc().get() with an error rather than null. */
+export function isDocumentMissing(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /does not exist|not exist|DOCUMENT_NOT_FOUND|cannot find document/i.test(text);
+}
+
+export function isDuplicateKey(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /duplicate|E11000|DUPLICATE/i.test(text);
+}

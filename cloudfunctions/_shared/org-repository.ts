@@ -1,0 +1,93 @@
+import type { BuildingDoc, CommunityDoc, GridDoc, NamedPlacement, OrgPlacement, OrgTree, StreetDoc } from '../../types/org';
+import { NO_PLACEMENT } from '../../types/org';
+import { database, rows } from './runtime';
+
+export const ORG_COLLECTIONS = {
+  streets: 'streets',
+  communities: 'communities',
+  grids: 'grids',
+  buildings: 'buildings',
+} as const;
+
+/** CloudBase's largest page; an org (street → buildings) stays far below it. */
+const ORG_PAGE = 1000;
+
+async function listAll<T>(collection: string, filter: Record<string, unknown>): Promise<T[]> {
+  return rows<T>(database().collection(collection).where(filter).limit(ORG_PAGE));
+}
+
+async function findOne<T>(collection: string, id: string): Promise<T | null> {
+  const [found] = await rows<T>(database().collection(collection).where({ _id: id }).limit(1));
+  return found ?? null;
+}
+
+export async function loadOrgTree(communityId?: string): Promise<OrgTree> {
+  const scope = communityId ? { communityId } : {};
+  const [streets, communities, grids, buildings] = await Promise.all([
+    listAll<StreetDoc>(ORG_COLLECTIONS.streets, {}),
+    listAll<CommunityDoc>(ORG_COLLECTIONS.communities, communityId ? { _id: communityId } : {}),
+    listAll<GridDoc>(ORG_COLLECTIONS.grids, scope),
+    listAll<BuildingDoc>(ORG_COLLECTIONS.buildings, scope),
+  ]);
+  const byOrder = (a: { order: number }, b: { order: number }) => a.order - b.order;
+  return {
+    streets: streets
+      .map((street) => ({
+        id: street._id,
+        name: street.name,
+        communities: communities
+          .filter((community) => community.streetId === street._id)
+          .map((community) => ({
+            id: community._id,
+            name: community.name,
+            grids: grids
+              .filter((grid) => grid.communityId === community._id)
+              .sort(byOrder)
+              .map((grid) => ({
+                id: grid._id,
+                name: grid.name,
+                buildings: buildings
+                  .filter((building) => building.gridId === grid._id)
+                  .sort(byOrder)
+                  .map((building) => ({ id: building._id, name: building.name })),
+              })),
+          })),
+      }))
+      .filter((street) => street.communities.length > 0),
+  };
+}
+
+/**
+ * Resolves the most specific id given into a full, named placement with one read:
+ * a building knows its grid and community, a grid knows its community.
+ * Returns null when an id does not exist or the ids given do not belong together.
+ */
+export async function resolvePlacement(wanted: OrgPlacement): Promise<NamedPlacement | null> {
+  if (wanted.buildingId) {
+    const building = await findOne<BuildingDoc>(ORG_COLLECTIONS.buildings, wanted.buildingId);
+    if (!building) return null;
+    if (wanted.gridId && wanted.gridId !== building.gridId) return null;
+    if (wanted.communityId && wanted.communityId !== building.communityId) return null;
+    return {
+      streetId: building.streetId,
+      communityId: building.communityId,
+      gridId: building.gridId,
+      buildingId: building._id,
+      communityName: building.communityName,
+      gridName: building.gridName,
+      buildingName: building.name,
+    };
+  }
+  if (wanted.gridId) {
+    const grid = await findOne<GridDoc>(ORG_COLLECTIONS.grids, wanted.gridId);
+    if (!grid) return null;
+    if (wanted.communityId && wanted.communityId !== grid.communityId) return null;
+    return { ...NO_PLACEMENT, streetId: grid.streetId, communityId: grid.communityId, gridId: grid._id, communityName: grid.communityName, gridName: grid.name };
+  }
+  if (wanted.communityId) {
+    const community = await findOne<CommunityDoc>(ORG_COLLECTIONS.communities, wanted.communityId);
+    if (!community) return null;
+    return { ...NO_PLACEMENT, streetId: community.streetId, communityId: community._id, communityName: community.name };
+  }
+  return NO_PLACEMENT;
+}

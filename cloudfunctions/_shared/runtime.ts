@@ -1,0 +1,33 @@
+import * as cloud from 'wx-server-sdk';
+
+let initialised = false;
+
+/** The wx-server-sdk, initialised once per instance for whichever environment runs the function. */
+export function sdk(): typeof cloud {
+  if (!initialised) {
+    cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+    initialised = true;
+  }
+  return cloud;
+}
+
+export type Database = ReturnType<typeof cloud.database>;
+
+export function database(): Database {
+  return sdk().database();
+}
+
+/** The caller's openid: the only source of identity. Empty for timers and function-to-function calls. */
+export function callerOpenid(): string {
+  return sdk().getWXContext().OPENID ?? '';
+}
+
+interface Gettable {
+  get(): unknown;
+}
+
+/** The documents a query returns (the SDK's own typing also allows callback-style results). */
+export async function rows<T>(query: Gettable): Promise<T[]> {
+  const result = (await query.get()) as { data?: unknown };
+  return Array.isArray(result.data) ? (result.data as T[]) : [];
+}

@@ -1,0 +1,22 @@
+import type { Actor } from '../../types/actor';
+import type { UserDoc } from '../../types/user';
+import { database, rows } from './runtime';
+
+export const USERS = 'users';
+
+export async function loadUser(openid: string): Promise<UserDoc | null> {
+  const [user] = await rows<UserDoc>(database().collection(USERS).where({ _id: openid }).limit(1));
+  return user ?? null;
+}
+
+export function toActor(user: UserDoc): Actor {
+  return {
+    openid: user._id,
+    roles: user.roles,
+    volunteerStatus: user.volunteer.status,
+    streetId: user.streetId,
+    communityId: user.communityId,
+    gridId: user.gridId,
+    buildingId: user.buildingId,
+  };
+}

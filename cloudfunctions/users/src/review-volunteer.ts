@@ -1,0 +1,51 @@
+import { canOnUsers } from '../../../types/permissions-users';
+import { reviewVolunteerInput } from '../../../types/user';
+import { defineAction } from '../../_shared/action';
+import { updateIf } from '../../_shared/conditional';
+import { AppError } from '../../_shared/errors';
+import { appendEvent } from '../../_shared/events';
+import { database } from '../../_shared/runtime';
+import { USERS, loadUser } from '../../_shared/users-repository';
+import { toUserSummary } from './user-summary';
+
+/** A community admin approves (the volunteer role is added) or rejects, with a reason, a pending application. */
+export const reviewVolunteer = defineAction({
+  input: reviewVolunteerInput,
+  access: { kind: 'actor', allow: (actor) => actor.roles.includes('community_admin') },
+  async run({ openid, actor }, input) {
+    const target = await loadUser(input.openid);
+    if (!target) throw new AppError('NOT_FOUND', '找不到该用户');
+    if (!canOnUsers(actor, 'reviewVolunteer', target)) throw new AppError('FORBIDDEN');
+    if (target.volunteer.status !== 'pending') throw new AppError('NO_PENDING_APPLICATION');
+
+    const db = database();
+    const _ = db.command;
+    const status = input.approve ? 'approved' : 'rejected';
+    const patch: Record<string, unknown> = {
+      'volunteer.status': status,
+      'volunteer.reviewedAt': db.serverDate(),
+      'volunteer.reviewedBy': openid,
+      'volunteer.reason': input.approve ? null : (input.reason ?? null),
+      updatedAt: db.serverDate(),
+    };
+    if (input.approve) patch.roles = _.addToSet('volunteer');
+    await updateIf(
+      USERS,
+      { _id: target._id, communityId: actor.communityId, 'volunteer.status': 'pending' },
+      patch,
+      'NO_PENDING_APPLICATION',
+    );
+    await appendEvent({
+      itemType: 'user',
+      itemId: target._id,
+      communityId: target.communityId,
+      action: input.approve ? 'volunteer.approved' : 'volunteer.rejected',
+      from: 'pending',
+      to: status,
+      actorOpenid: openid,
+      note: input.reason ?? null,
+    });
+    const roles = input.approve && !target.roles.includes('volunteer') ? [...target.roles, 'volunteer' as const] : target.roles;
+    return toUserSummary({ ...target, roles, volunteer: { ...target.volunteer, status } });
+  },
+});

@@ -1,0 +1,54 @@
+import { canOnUsers } from '../../../types/permissions-users';
+import type { Role } from '../../../types/roles';
+import { COMMUNITY_ASSIGNABLE_ROLES } from '../../../types/roles';
+import { setRolesInput } from '../../../types/user';
+import { defineAction } from '../../_shared/action';
+import { updateIf } from '../../_shared/conditional';
+import { AppError } from '../../_shared/errors';
+import { appendEvent } from '../../_shared/events';
+import { database } from '../../_shared/runtime';
+import { USERS, loadUser } from '../../_shared/users-repository';
+import { toUserSummary } from './user-summary';
+
+/** Everyone stays a resident; the rest is sorted in the order of ROLES so equal sets compare equal. */
+function normalise(roles: readonly Role[]): Role[] {
+  const wanted = new Set<Role>(['resident', ...roles]);
+  return COMMUNITY_ASSIGNABLE_ROLES.filter((role) => wanted.has(role));
+}
+
+/** A community admin sets the roles of a user of their own community. */
+export const setRoles = defineAction({
+  input: setRolesInput,
+  access: { kind: 'actor', allow: (actor) => actor.roles.includes('community_admin') },
+  async run({ openid, actor }, input) {
+    const refused = input.roles.filter((role) => !COMMUNITY_ASSIGNABLE_ROLES.includes(role));
+    if (refused.length > 0) throw new AppError('ROLE_NOT_ASSIGNABLE', undefined, { roles: refused });
+    const target = await loadUser(input.openid);
+    if (!target) throw new AppError('NOT_FOUND', '找不到该用户');
+    if (!canOnUsers(actor, 'setRoles', target)) throw new AppError('FORBIDDEN');
+    const roles = normalise(input.roles);
+    if (target._id === openid && !roles.includes('community_admin')) throw new AppError('CANNOT_DEMOTE_SELF');
+
+    const db = database();
+    const patch: Record<string, unknown> = { roles, updatedAt: db.serverDate() };
+    const volunteerGranted = roles.includes('volunteer') && target.volunteer.status !== 'approved';
+    const volunteerRevoked = !roles.includes('volunteer') && target.volunteer.status === 'approved';
+    if (volunteerGranted) Object.assign(patch, { 'volunteer.status': 'approved', 'volunteer.reviewedAt': db.serverDate(), 'volunteer.reviewedBy': openid });
+    if (volunteerRevoked) patch['volunteer.status'] = 'none';
+
+    // Guarded on the roles read above: of two admins editing at once, the second is told to reload.
+    await updateIf(USERS, { _id: target._id, communityId: actor.communityId, roles: target.roles }, patch, 'INVALID_STATE');
+    await appendEvent({
+      itemType: 'user',
+      itemId: target._id,
+      communityId: target.communityId,
+      action: 'user.roles_changed',
+      from: target.roles.join(','),
+      to: roles.join(','),
+      actorOpenid: openid,
+      note: null,
+    });
+    const volunteerStatus = volunteerGranted ? 'approved' : volunteerRevoked ? 'none' : target.volunteer.status;
+    return toUserSummary({ ...target, roles, volunteer: { ...target.volunteer, status: volunteerStatus } });
+  },
+});

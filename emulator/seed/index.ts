@@ -1,0 +1,22 @@
+import { demoOrg, demoUsers } from './demo-world';
+
+export type SeedDocuments = Record<string, Array<Record<string, unknown>>>;
+
+/** Typed documents as the untyped rows a store takes. */
+function rowsOf<T extends object>(docs: T[]): Array<Record<string, unknown>> {
+  return docs as unknown as Array<Record<string, unknown>>;
+}
+
+/** What `npm start` and `npm run cloud` load into a fresh local cloud. */
+export function demoSeed(now: Date = new Date()): SeedDocuments {
+  const org = demoOrg();
+  return {
+    streets: rowsOf(org.streets),
+    communities: rowsOf(org.communities),
+    grids: rowsOf(org.grids),
+    buildings: rowsOf(org.buildings),
+    users: rowsOf(demoUsers(org, now)),
+  };
+}
+
+export { DEMO_OPENIDS } from './demo-world';

@@ -1,0 +1,39 @@
+/** The one reply shape of every cloud-function action. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
+
+export interface ReplyError {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/** Stable error codes with the Chinese message users see. docs/API.md lists where each is used. */
+export const ERROR_MESSAGES = {
+  UNAUTHENTICATED: '无法识别您的身份，请重新进入小程序',
+  UNKNOWN_ACTION: '不支持的操作',
+  INVALID_INPUT: '填写的内容有误，请检查后再试',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '内容不存在或已被删除',
+  INVALID_STATE: '当前状态下不能进行此操作',
+  NOT_REGISTERED: '请先登录',
+  PROFILE_INCOMPLETE: '请先完善个人信息（所在社区、网格和楼栋）',
+  CONTENT_REJECTED: '内容含有不当信息，请修改后再提交',
+  VOLUNTEER_ALREADY_APPROVED: '您已是志愿者',
+  VOLUNTEER_APPLICATION_PENDING: '志愿者申请正在审核中，请耐心等待',
+  NO_PENDING_APPLICATION: '该用户没有待审核的志愿者申请',
+  ROLE_NOT_ASSIGNABLE: '不能分配该角色',
+  CANNOT_DEMOTE_SELF: '不能取消自己的管理员身份',
+  COMMUNITY_LOCKED: '您在本社区担任工作职务，不能更换社区',
+  WISH_ALREADY_CLAIMED: '手慢了，这个心愿已被其他志愿者认领',
+  CLAIM_LIMIT_REACHED: '您认领的心愿已达上限，请先完成已认领的心愿',
+  NOT_VOLUNTEER: '只有审核通过的志愿者才能认领心愿',
+  INTERNAL: '系统繁忙，请稍后再试',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && value in ERROR_MESSAGES;
+}

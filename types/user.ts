@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { NamedPlacement } from './org';
+import type { Role } from './roles';
+import { ROLES } from './roles';
+import { id, optionalText, phone, text } from './schema';
+
+export const VOLUNTEER_STATUSES = ['none', 'pending', 'approved', 'rejected'] as const;
+export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
+
+export interface VolunteerRecord {
+  status: VolunteerStatus;
+  intro: string | null;
+  appliedAt: Date | null;
+  reviewedAt: Date | null;
+  reviewedBy: string | null;
+  reason: string | null;
+}
+
+/** A document of the `users` collection; `_id` is the user's openid. */
+export interface UserDoc extends NamedPlacement {
+  _id: string;
+  name: string;
+  phone: string | null;
+  room: string | null;
+  roles: Role[];
+  volunteer: VolunteerRecord;
+  points: number;
+  elderMode: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What the owner sees of their own profile. */
+export interface MyProfile extends NamedPlacement {
+  openid: string;
+  name: string;
+  phone: string | null;
+  room: string | null;
+  roles: Role[];
+  volunteerStatus: VolunteerStatus;
+  volunteerReason: string | null;
+  points: number;
+  elderMode: boolean;
+  /** Placed in a community, with a name: what filing anything requires. */
+  registered: boolean;
+}
+
+/** What staff see of another user: the phone masked. */
+export interface UserSummary {
+  openid: string;
+  name: string;
+  phoneMasked: string | null;
+  roles: Role[];
+  volunteerStatus: VolunteerStatus;
+  volunteerIntro: string | null;
+  gridId: string | null;
+  gridName: string | null;
+  buildingId: string | null;
+  buildingName: string | null;
+}
+
+export const loginInput = z.strictObject({});
+
+export const meInput = z.strictObject({});
+
+export const updateProfileInput = z
+  .strictObject({
+    name: text('姓名', 20).optional(),
+    phone: phone.optional(),
+    communityId: id.optional(),
+    gridId: id.optional(),
+    buildingId: id.optional(),
+    room: text('门牌号', 20).optional(),
+    elderMode: z.boolean().optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: '没有要修改的内容' });
+export type UpdateProfileInput = z.infer<typeof updateProfileInput>;
+
+export const listOrgInput = z.strictObject({ communityId: id.optional() });
+export type ListOrgInput = z.infer<typeof listOrgInput>;
+
+export const applyVolunteerInput = z.strictObject({ intro: text('自我介绍', 200) });
+export type ApplyVolunteerInput = z.infer<typeof applyVolunteerInput>;
+
+export const reviewVolunteerInput = z
+  .strictObject({ openid: id, approve: z.boolean(), reason: optionalText('理由', 200) })
+  .refine((value) => value.approve || Boolean(value.reason), { message: '不通过时请填写理由', path: ['reason'] });
+export type ReviewVolunteerInput = z.infer<typeof reviewVolunteerInput>;
+
+export const setRolesInput = z.strictObject({
+  openid: id,
+  roles: z.array(z.enum(ROLES)).max(ROLES.length),
+});
+export type SetRolesInput = z.infer<typeof setRolesInput>;
+
+export const listMembersInput = z.strictObject({
+  volunteerStatus: z.enum(VOLUNTEER_STATUSES).optional(),
+  cursor: id.optional(),
+});
+export type ListMembersInput = z.infer<typeof listMembersInput>;
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back to get the next page; null when there is none. */
+  nextCursor: string | null;
+}
