@@ -1,7 +1,8 @@
 import { NO_PLACEMENT } from '../../types/org';
 import type { UserDoc } from '../../types/user';
+import type { WishDoc } from '../../types/wish';
 import type { OrgDocs } from './factories';
-import { approvedVolunteer, buildOrg, placementOf, userDoc } from './factories';
+import { approvedVolunteer, buildOrg, placementOf, userDoc, wishDoc } from './factories';
 
 export const DEMO_STREET_ID = 'yunzhong';
 export const XINSHENG = 'xinsheng';
@@ -42,6 +43,7 @@ export function demoUsers(org: OrgDocs, at: Date): UserDoc[] {
         placement: at1(`${XINSHENG}-b02`),
         roles: ['resident', 'volunteer'],
         volunteer: approvedVolunteer('社区党员，周末有空，会修水电。', at),
+        activeClaims: 1,
       },
       at,
     ),
@@ -54,6 +56,7 @@ export function demoUsers(org: OrgDocs, at: Date): UserDoc[] {
         placement: at1(`${XINSHENG}-b09`),
         roles: ['resident', 'volunteer'],
         volunteer: approvedVolunteer('退休教师，可以辅导孩子功课、陪老人聊天。', at),
+        points: 10,
       },
       at,
     ),
@@ -71,5 +74,110 @@ export function demoUsers(org: OrgDocs, at: Date): UserDoc[] {
       },
       at,
     ),
+  ];
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/** A wish wall that sounds like 鑫盛社区: what grid workers hear on their home visits. */
+export function demoWishes(org: OrgDocs, users: UserDoc[], now: Date): WishDoc[] {
+  const user = (openid: string) => {
+    const found = users.find((u) => u._id === openid);
+    if (!found) throw new Error(`demo user ${openid} missing`);
+    return found;
+  };
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+  const inDays = (days: number) => new Date(now.getTime() + days * DAY);
+  const gridWorker = user(DEMO_OPENIDS.gridWorker);
+  return [
+    wishDoc(org, {
+      id: 'demo-wish-hospital',
+      title: '想有人陪我去医院复查',
+      story: '我一个人住，腿脚不太方便，下周要去区医院复查，想请一位志愿者陪我去，帮忙挂号取药。',
+      category: '医疗健康',
+      beneficiaryType: '独居老人',
+      status: 'published',
+      requester: gridWorker,
+      onBehalfOf: { name: '徐德明', phone: '13700000011', room: '1单元102', buildingId: `${XINSHENG}-b03` },
+      wantedBy: inDays(6),
+      at: daysAgo(2),
+    }),
+    wishDoc(org, {
+      id: 'demo-wish-tap',
+      title: '厨房水龙头漏水，想请人修一修',
+      story: '厨房的水龙头一直滴水，我年纪大了拧不动，想请会修水电的志愿者帮忙换个新的。',
+      category: '维修',
+      beneficiaryType: '高龄老人',
+      status: 'published',
+      requester: user(DEMO_OPENIDS.resident),
+      wantedBy: inDays(10),
+      at: daysAgo(1),
+    }),
+    wishDoc(org, {
+      id: 'demo-wish-schoolbag',
+      title: '想要一个新书包',
+      story: '小宇爸爸妈妈在外地打工，跟奶奶一起生活。他的书包背带断了，开学前想要一个新书包。',
+      category: '助学',
+      beneficiaryType: '留守儿童',
+      status: 'published',
+      requester: gridWorker,
+      onBehalfOf: { name: '刘小宇', room: '2单元201', buildingId: `${XINSHENG}-b02` },
+      wantedBy: inDays(20),
+      at: daysAgo(3),
+    }),
+    wishDoc(org, {
+      id: 'demo-wish-cooking',
+      title: '老伴外出几天，想请人帮忙做几顿饭',
+      story: '我身体不好，这几天老伴回老家了，想请志愿者帮忙做几顿热乎饭。',
+      category: '助老服务',
+      beneficiaryType: '独居老人',
+      status: 'claimed',
+      requester: gridWorker,
+      onBehalfOf: { name: '米桂芳', phone: '13700000012', room: '3单元401', buildingId: `${XINSHENG}-b04` },
+      claimedBy: user(DEMO_OPENIDS.volunteer),
+      at: daysAgo(4),
+    }),
+    wishDoc(org, {
+      id: 'demo-wish-coat',
+      title: '想要一件过冬的棉衣',
+      story: '天冷了，家里条件不好，想给孩子添一件厚棉衣，身高一米四左右。',
+      category: '生活物资',
+      beneficiaryType: '困难家庭',
+      status: 'pending_review',
+      requester: user(DEMO_OPENIDS.resident2),
+      at: daysAgo(0),
+    }),
+    wishDoc(org, {
+      id: 'demo-wish-chess',
+      title: '希望周末有人陪我下象棋',
+      story: '退休以后没什么事做，儿女都在外地，想找个人周末陪我下下象棋、聊聊天。',
+      category: '陪伴',
+      beneficiaryType: '独居老人',
+      status: 'confirmed',
+      requester: user(DEMO_OPENIDS.buildingLeader),
+      claimedBy: user(DEMO_OPENIDS.volunteer2),
+      at: daysAgo(12),
+    }),
+    wishDoc(org, {
+      id: 'demo-wish-videocall',
+      title: '想学会用手机和孙子视频',
+      story: '孙子在外地上大学，想学会用智能手机视频通话，请有耐心的志愿者教教我。',
+      category: '陪伴',
+      beneficiaryType: '高龄老人',
+      status: 'published',
+      requester: gridWorker,
+      onBehalfOf: { name: '赵淑兰', room: '1单元301', buildingId: `${XINSHENG}-b01` },
+      at: daysAgo(5),
+    }),
+    wishDoc(org, {
+      id: 'demo-wish-glasses',
+      title: '想配一副老花镜',
+      story: '看报纸越来越吃力了，想请人陪我去配一副合适的老花镜。',
+      category: '医疗健康',
+      beneficiaryType: '高龄老人',
+      status: 'published',
+      requester: user(DEMO_OPENIDS.admin2),
+      at: daysAgo(2),
+    }),
   ];
 }

@@ -1,4 +1,6 @@
-import { demoOrg, demoUsers } from './demo-world';
+import { ledgerKey } from '../../cloudfunctions/_shared/points';
+import { demoOrg, demoUsers, demoWishes } from './demo-world';
+import { wishHistory } from './factories';
 
 export type SeedDocuments = Record<string, Array<Record<string, unknown>>>;
 
@@ -10,12 +12,29 @@ function rowsOf<T extends object>(docs: T[]): Array<Record<string, unknown>> {
 /** What `npm start` and `npm run cloud` load into a fresh local cloud. */
 export function demoSeed(now: Date = new Date()): SeedDocuments {
   const org = demoOrg();
+  const users = demoUsers(org, now);
+  const wishes = demoWishes(org, users, now);
+  const ledger = wishes
+    .filter((wish) => wish.status === 'confirmed' && wish.claim)
+    .map((wish) => ({
+      _id: ledgerKey('wish.confirmed', wish._id),
+      openid: wish.claim!.volunteerOpenid,
+      delta: 10,
+      reason: 'wish.confirmed',
+      itemType: 'wish',
+      itemId: wish._id,
+      communityId: wish.communityId,
+      at: wish.updatedAt,
+    }));
   return {
     streets: rowsOf(org.streets),
     communities: rowsOf(org.communities),
     grids: rowsOf(org.grids),
     buildings: rowsOf(org.buildings),
-    users: rowsOf(demoUsers(org, now)),
+    users: rowsOf(users),
+    wishes: rowsOf(wishes),
+    events: rowsOf(wishes.flatMap(wishHistory)),
+    points_ledger: ledger,
   };
 }
 

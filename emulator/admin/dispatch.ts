@@ -1,0 +1,134 @@
+/**
+ * The CloudBase admin protocol endpoint (`POST /admin`): JSON or multipart bodies with an `action`;
+ * answers `{ requestId, ...result }` or `{ code, message, requestId }`, always with HTTP 200 as the
+ * SDK expects. `wx.openApi` answers a protobuf envelope.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { databaseActions } from './database-actions';
+import type { JsonReply } from './database-actions';
+import { TcbError, unknownAction } from './errors';
+import type { Params } from './params';
+import { str } from './params';
+import type { Database } from '../db/engine';
+import type { CallerTokens } from '../functions/identity';
+import type { FunctionRunner } from '../functions/runner';
+import { boundaryOf, parseMultipart } from '../http/multipart';
+import { HttpError, readBody, sendBytes, sendJson } from '../http/io';
+import { decodeOpenApiRequest, encodeOpenApiResponse } from '../openapi/protobuf';
+import { callOpenApi } from '../openapi/services';
+import type { OpenApiContext } from '../openapi/services';
+import { storageActions } from '../storage/actions';
+import type { StorageContext } from '../storage/actions';
+
+export interface AdminContext {
+  db: Database;
+  storage: StorageContext;
+  runner: FunctionRunner;
+  tokens: CallerTokens;
+  openapi: OpenApiContext;
+  log: (message: string) => void;
+}
+
+type Reply = { kind: 'json'; body: JsonReply } | { kind: 'binary'; body: Buffer };
+
+function newRequestId(): string {
+  return randomBytes(12).toString('hex');
+}
+
+async function readParams(req: IncomingMessage): Promise<{ params: Params; binary: Map<string, Buffer> }> {
+  const body = await readBody(req);
+  const contentType = req.headers['content-type'] ?? '';
+  const binary = new Map<string, Buffer>();
+  if (contentType.startsWith('multipart/form-data')) {
+    const boundary = boundaryOf(contentType);
+    if (!boundary) throw new HttpError(400, 'multipart body without boundary');
+    const params: Params = {};
+    for (const [name, part] of parseMultipart(body, boundary)) {
+      binary.set(name, part.data);
+      params[name] = part.data.toString('utf8');
+    }
+    return { params, binary };
+  }
+  if (body.length === 0) return { params: {}, binary };
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new TcbError('INVALID_PARAM', '[InvalidParameter] request body is not valid JSON');
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TcbError('INVALID_PARAM', '[InvalidParameter] request body must be an object');
+  }
+  return { params: value as Params, binary };
+}
+
+async function invokeFunction(ctx: AdminContext, params: Params): Promise<Reply> {
+  const name = str(params, 'function_name');
+  const raw = str(params, 'request_data');
+  let data: unknown = {};
+  try {
+    data = raw ? (JSON.parse(raw) as unknown) : {};
+  } catch {
+    throw new TcbError('INVALID_PARAM', '[InvalidParameter] request_data is not valid JSON');
+  }
+  const caller = ctx.tokens.resolve(params.wxCloudApiToken) ?? {};
+  const result = await ctx.runner.invoke(name, {
+    source: 'function',
+    caller: { openid: caller.openid },
+    data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+  });
+  if (!result.ok) throw result.error;
+  return { kind: 'json', body: { data: { response_data: result.json } } };
+}
+
+function openApi(ctx: AdminContext, params: Params, binary: Map<string, Buffer>): Reply {
+  const apiName = str(params, 'apiName');
+  const request = decodeOpenApiRequest(binary.get('requestData') ?? Buffer.alloc(0));
+  const reply = callOpenApi(ctx.openapi, apiName, request.params);
+  return { kind: 'binary', body: encodeOpenApiResponse(reply) };
+}
+
+function jsonOpenApi(ctx: AdminContext, params: Params): Reply {
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(str(params, 'requestData') || '{}') as unknown;
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+  } catch {
+    data = {};
+  }
+  const reply = callOpenApi(ctx.openapi, str(params, 'apiName'), data);
+  return { kind: 'json', body: { data: { responseData: JSON.stringify(reply) } } };
+}
+
+async function route(ctx: AdminContext, action: string, params: Params, binary: Map<string, Buffer>): Promise<Reply> {
+  const dbHandler = databaseActions[action];
+  if (dbHandler) return { kind: 'json', body: await dbHandler(ctx.db, params, new Date()) };
+  const storageHandler = storageActions[action];
+  if (storageHandler) return { kind: 'json', body: await storageHandler(ctx.storage, params) };
+  if (action === 'functions.invokeFunction') return invokeFunction(ctx, params);
+  if (action === 'wx.openApi') return openApi(ctx, params, binary);
+  if (action === 'wx.api') return jsonOpenApi(ctx, params);
+  throw unknownAction(action || '(empty)');
+}
+
+export async function handleAdmin(ctx: AdminContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const requestId = newRequestId();
+  try {
+    const { params, binary } = await readParams(req);
+    const reply = await route(ctx, str(params, 'action'), params, binary);
+    if (reply.kind === 'binary') sendBytes(res, 200, reply.body, 'application/octet-stream');
+    else sendJson(res, 200, { ...reply.body, requestId });
+  } catch (error) {
+    if (error instanceof HttpError) {
+      sendJson(res, error.status, { code: 'INVALID_PARAM', message: error.message, requestId });
+      return;
+    }
+    if (error instanceof TcbError) {
+      sendJson(res, 200, { code: error.code, message: error.message, requestId });
+      return;
+    }
+    ctx.log(`admin request failed: ${(error as Error).stack ?? String(error)}`);
+    sendJson(res, 200, { code: 'SYS_ERR', message: `[InternalError] ${(error as Error).message}`, requestId });
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * `tsx emulator/cli.ts`: runs the local cloud with the demo seed and timers on their schedule.
+ * Environment: LOCAL_CLOUD_PORT (default 9400), LOCAL_CLOUD_DATA (data dir),
+ * LOCAL_CLOUD_FUNCTIONS (functions dir), LOCAL_CLOUD_STATIC (built h5 app to serve at /),
+ * LOCAL_CLOUD_QUIET=1 (less output).
+ */
+process.env.TZ = 'UTC'; // the cloud function runtime clock is UTC
+
+import { startLocalCloud } from './index';
+import { demoSeed } from './seed/index';
+
+async function main(): Promise<void> {
+  const cloud = await startLocalCloud({
+    functionsDir: process.env.LOCAL_CLOUD_FUNCTIONS || undefined,
+    staticDir: process.env.LOCAL_CLOUD_STATIC || undefined,
+    quiet: process.env.LOCAL_CLOUD_QUIET === '1',
+    seed: demoSeed(new Date()),
+    schedule: true,
+  });
+  console.log(`Local cloud ready at ${cloud.url}`);
+  console.log(`  bridge: POST ${cloud.url}/__cloud/callFunction   admin protocol: ${cloud.adminUrl}`);
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`Local cloud stopping (${signal})`);
+    cloud.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,169 @@
+/**
+ * The local cloud: a CloudBase admin-protocol server that the real, unmodified wx-server-sdk talks to,
+ * plus the function runner, storage, openapi stand-ins and the dev bridge.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import type { AdminContext } from './admin/dispatch';
+import { DEFAULT_APP_ID, DEFAULT_ENV_ID, dataDirFrom, functionsDirFrom, portFrom } from './config';
+import { Database } from './db/engine';
+import { callAsClient, parseResult, toCloudCallError } from './functions/client-call';
+import { CallerTokens } from './functions/identity';
+import { FunctionRunner } from './functions/runner';
+import { Timers } from './functions/timers';
+import { createHttpServer } from './http/server';
+import type { SubscribeMessageRecord } from './openapi/services';
+import { DEFAULT_WORD_LIST, loadWordList } from './openapi/wordlist';
+import { UploadGrants } from './storage/actions';
+import { FileStore } from './storage/files';
+
+export { CloudCallError } from './functions/client-call';
+export type { SubscribeMessageRecord } from './openapi/services';
+
+export interface LocalCloudOptions {
+  port?: number; // 0 = pick a free port; default from LOCAL_CLOUD_PORT or 9400
+  dataDir?: string; // default LOCAL_CLOUD_DATA or <repo>/.local-cloud/data
+  functionsDir?: string; // default <repo>/cloudfunctions
+  seed?: Record<string, Array<Record<string, unknown>>>; // collection -> documents, inserted only when the data dir is fresh
+  staticDir?: string;
+  schedule?: boolean; // run timers on their cron
+  functionEnv?: Record<string, string>;
+  instancesPerFunction?: number;
+  quiet?: boolean;
+  /** Answer DATABASE_COLLECTION_NOT_EXIST for collections never created (CloudBase behaviour). Default false. */
+  strictCollections?: boolean;
+  /** Environment id reported by getWXContext().ENV and used in fileIDs. Default 'local-env'. */
+  envId?: string;
+  /** getWXContext().APPID. Default 'wx-local-app'. */
+  appId?: string;
+  /** Word list for security.msgSecCheck. Default emulator/openapi/banned-words.txt. */
+  bannedWordsFile?: string;
+  /** Function timeout when config.json sets none. Default 20 s (CloudBase's own default is 3 s). */
+  functionTimeoutSeconds?: number;
+}
+
+export interface LocalCloud {
+  url: string;
+  port: number;
+  adminUrl: string;
+  dataDir: string;
+  callFunction(name: string, data: Record<string, unknown>, openid?: string): Promise<unknown>; // same path as the bridge
+  fireTimer(functionName: string, triggerName?: string): Promise<unknown>;
+  subscribeMessages(): ReadonlyArray<{ touser: string; templateId: string; page?: string; data: unknown; sentAt: Date }>;
+  stop(): Promise<void>;
+}
+
+function listen(server: ReturnType<typeof createHttpServer>, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      reject(error.code === 'EADDRINUSE' ? new Error(`local cloud: port ${port} on 127.0.0.1 is already in use`) : error);
+    };
+    server.once('error', onError);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', onError);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+function workerEnv(adminUrl: string, envId: string, extra: Record<string, string>): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !key.startsWith('WX_') && key !== 'TENCENTCLOUD_SESSIONTOKEN' && key !== 'TENCENTCLOUD_RUNENV') env[key] = value;
+  }
+  return {
+    ...env,
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl }),
+    TENCENTCLOUD_SECRETID: 'local-secret-id',
+    TENCENTCLOUD_SECRETKEY: 'local-secret-key',
+    TCB_ENV: envId,
+    SCF_NAMESPACE: envId,
+    // Functions run "inside Tencent Cloud": stops node-sdk probing the cloud metadata host on every request.
+    TENCENTCLOUD: 'true',
+    ...extra,
+  };
+}
+
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const quiet = options.quiet ?? false;
+  const log = quiet ? (): void => undefined : (message: string): void => console.log(`[local cloud] ${message}`);
+  const dataDir = dataDirFrom(options.dataDir);
+  const functionsDir = functionsDirFrom(options.functionsDir);
+  const envId = options.envId ?? DEFAULT_ENV_ID;
+  const appId = options.appId ?? DEFAULT_APP_ID;
+  await mkdir(dataDir, { recursive: true });
+
+  const db = await Database.open(dataDir, { strictCollections: options.strictCollections });
+  if (db.fresh && options.seed) await db.seed(options.seed);
+
+  let baseUrl = '';
+  const tokens = new CallerTokens();
+  const subscribeMessages: SubscribeMessageRecord[] = [];
+  const storage = { files: new FileStore(path.join(dataDir, 'storage'), envId), grants: new UploadGrants(), baseUrl: () => baseUrl };
+  const runnerEnv: Record<string, string> = {};
+  const runner = new FunctionRunner({
+    functionsDir,
+    instancesPerFunction: options.instancesPerFunction ?? 4,
+    baseEnv: runnerEnv,
+    appId,
+    envId,
+    quiet,
+    tokens,
+    defaultTimeoutSeconds: options.functionTimeoutSeconds ?? 20,
+  });
+  const timers = new Timers(functionsDir, runner, log);
+  const admin: AdminContext = {
+    db,
+    storage,
+    runner,
+    tokens,
+    openapi: { bannedWords: loadWordList(options.bannedWordsFile ?? DEFAULT_WORD_LIST), subscribeMessages },
+    log,
+  };
+  const server = createHttpServer({
+    admin,
+    bridge: { runner, timers, storage, subscribeMessages: () => subscribeMessages },
+    staticDir: options.staticDir,
+  });
+
+  let port: number;
+  try {
+    port = await listen(server, portFrom(options.port));
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  baseUrl = `http://127.0.0.1:${port}`;
+  const adminUrl = `${baseUrl}/admin`;
+  Object.assign(runnerEnv, workerEnv(adminUrl, envId, options.functionEnv ?? {}));
+  if (options.schedule) timers.start();
+  log(`listening on ${baseUrl} (data: ${dataDir})`);
+
+  let stopped: Promise<void> | null = null;
+  return {
+    url: baseUrl,
+    port,
+    adminUrl,
+    dataDir,
+    callFunction: (name, data, openid) => callAsClient(runner, name, data, openid),
+    async fireTimer(functionName, triggerName) {
+      const result = await timers.fire(functionName, triggerName);
+      if (!result.ok) throw toCloudCallError(result);
+      return parseResult(result.json);
+    },
+    subscribeMessages: () => subscribeMessages.map((message) => ({ ...message })),
+    stop() {
+      stopped ??= (async () => {
+        timers.stop();
+        await runner.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await db.close();
+      })();
+      return stopped;
+    },
+  };
+}

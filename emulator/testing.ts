@@ -1,0 +1,87 @@
+/**
+ * Helpers for tests that need the real wx-server-sdk in the test process, pointed at a running
+ * local cloud. The SDK reads its endpoint and the caller identity from process.env, so code run
+ * "as a cloud function" here is serialised: one identity at a time in this process. Use
+ * LocalCloud.callFunction (worker threads) when calls must truly run concurrently.
+ */
+import { TEST_TOKEN_PREFIX } from './functions/identity';
+import type { SdkCloudApi, SdkDatabaseApi } from './testing-types';
+
+export type { SdkAggregate, SdkCloudApi, SdkCollection, SdkDatabaseApi, SdkDocument, SdkQuery, SdkTransaction } from './testing-types';
+export type WxServerSdk = typeof import('wx-server-sdk');
+
+export interface SdkConnection {
+  /** The wx-server-sdk module, initialised with DYNAMIC_CURRENT_ENV (promise-form typings). */
+  cloud: SdkCloudApi;
+  /** cloud.database(), with promise-form typings. */
+  db: SdkDatabaseApi;
+  /** The module with its own typings. */
+  module: WxServerSdk;
+  /** Runs `fn` with getWXContext() answering `openid` (serialised with other asUser calls). */
+  asUser<T>(openid: string | undefined, fn: (cloud: SdkCloudApi) => Promise<T>): Promise<T>;
+}
+
+const IDENTITY_KEYS = ['WX_OPENID', 'WX_APPID', 'WX_CONTEXT_KEYS', 'WX_API_TOKEN'] as const;
+let queue: Promise<unknown> = Promise.resolve();
+
+function pointAt(adminUrl: string): void {
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: adminUrl });
+  process.env.TENCENTCLOUD_SECRETID = process.env.TENCENTCLOUD_SECRETID || 'local-secret-id';
+  process.env.TENCENTCLOUD_SECRETKEY = process.env.TENCENTCLOUD_SECRETKEY || 'local-secret-key';
+  // As inside Tencent Cloud: stops node-sdk probing the cloud metadata host on every request.
+  process.env.TENCENTCLOUD = 'true';
+}
+
+function setIdentity(openid: string | undefined, appId: string): void {
+  if (openid) {
+    process.env.WX_OPENID = openid;
+    process.env.WX_CONTEXT_KEYS = 'WX_OPENID,WX_APPID,WX_API_TOKEN';
+    process.env.WX_API_TOKEN = `${TEST_TOKEN_PREFIX}${openid}`;
+  } else {
+    delete process.env.WX_OPENID;
+    process.env.WX_CONTEXT_KEYS = 'WX_APPID';
+    delete process.env.WX_API_TOKEN;
+  }
+  process.env.WX_APPID = appId;
+}
+
+/**
+ * Points the in-process wx-server-sdk at `adminUrl` (e.g. LocalCloud.adminUrl). With `openid`,
+ * getWXContext() answers that user outside asUser() as well.
+ */
+export function connectSdk(adminUrl: string, openid?: string, appId = 'wx-local-app'): SdkConnection {
+  pointAt(adminUrl);
+  if (openid) setIdentity(openid, appId);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment points at the cloud
+  const cloud = require('wx-server-sdk') as WxServerSdk;
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+  // The SDK's typings union results with void/string (callback overloads); these views describe the promise form.
+  const api = cloud as unknown as SdkCloudApi;
+  const db = cloud.database() as unknown as SdkDatabaseApi;
+
+  function asUser<T>(user: string | undefined, fn: (sdk: SdkCloudApi) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      const saved = IDENTITY_KEYS.map((key) => [key, process.env[key]] as const);
+      pointAt(adminUrl);
+      setIdentity(user, appId);
+      try {
+        return await fn(api);
+      } finally {
+        for (const [key, value] of saved) {
+          if (value === undefined) delete process.env[key];
+          else process.env[key] = value;
+        }
+      }
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  }
+
+  return { cloud: api, db, module: cloud, asUser };
+}
+
+/** Runs an arbitrary async function "as a cloud function" called by `openid`. */
+export function runAsCloudFunction<T>(adminUrl: string, openid: string | undefined, fn: (cloud: SdkCloudApi) => Promise<T>): Promise<T> {
+  return connectSdk(adminUrl).asUser(openid, fn);
+}

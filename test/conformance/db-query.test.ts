@@ -1,0 +1,197 @@
+/** Queries through the real wx-server-sdk: every where operator, ordering, paging, projection, limits, errors. */
+import { postJson, rejection, startSuite } from './helpers';
+import type { Suite } from './helpers';
+
+let suite: Suite;
+
+const people = [
+  { _id: 'p1', name: 'Alice', age: 30, city: 'Shanghai', tags: ['a', 'b'], scores: [80, 95], address: { city: 'Shanghai', zip: '200000' }, items: [{ k: 'x', n: 1 }, { k: 'y', n: 5 }], joined: new Date('2024-01-01T00:00:00Z'), note: 'Hello World' },
+  { _id: 'p2', name: 'Bob', age: 25, city: 'Beijing', tags: ['b'], scores: [60], address: { city: 'Beijing', zip: '100000' }, items: [{ k: 'x', n: 7 }], joined: new Date('2024-06-01T00:00:00Z'), vip: true },
+  { _id: 'p3', name: 'Carol', age: 35, city: 'Shanghai', tags: ['a', 'b', 'c'], scores: [], address: { city: 'Shanghai' }, items: [], joined: new Date('2023-03-01T00:00:00Z'), note: 'hello there' },
+  { _id: 'p4', name: 'Dave', age: 40, city: 'Shenzhen', tags: [], scores: [70, 71], address: { city: 'Shenzhen', zip: '518000' }, items: [{ k: 'z', n: 2 }], joined: new Date('2025-01-01T00:00:00Z'), vip: false },
+];
+
+beforeAll(async () => {
+  suite = await startSuite();
+  await suite.sdk.db.collection('people').add({ data: people });
+  const many = Array.from({ length: 1200 }, (_, i) => ({ i }));
+  await suite.sdk.db.collection('many').add({ data: many });
+});
+
+afterAll(() => suite.stop());
+
+async function ids(where: object): Promise<string[]> {
+  const res = await suite.sdk.db.collection('people').where(where).get();
+  return (res.data as Array<{ _id: string }>).map((doc) => doc._id).sort();
+}
+
+describe('where operators', () => {
+  test('comparison: eq neq gt gte lt lte', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await ids({ age: _.eq(30) })).toEqual(['p1']);
+    expect(await ids({ city: _.neq('Shanghai') })).toEqual(['p2', 'p4']);
+    expect(await ids({ age: _.gt(30) })).toEqual(['p3', 'p4']);
+    expect(await ids({ age: _.gte(30) })).toEqual(['p1', 'p3', 'p4']);
+    expect(await ids({ age: _.lt(30) })).toEqual(['p2']);
+    expect(await ids({ age: _.lte(30) })).toEqual(['p1', 'p2']);
+  });
+
+  test('in nin', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await ids({ city: _.in(['Beijing', 'Shenzhen']) })).toEqual(['p2', 'p4']);
+    expect(await ids({ city: _.nin(['Beijing', 'Shenzhen']) })).toEqual(['p1', 'p3']);
+  });
+
+  test('logic: and or nor not, top level and on a field', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await ids(_.and([{ age: _.gt(26) }, { city: 'Shanghai' }]))).toEqual(['p1', 'p3']);
+    expect(await ids({ age: _.gt(26).and(_.lt(36)) })).toEqual(['p1', 'p3']);
+    expect(await ids(_.or([{ age: _.lt(26) }, { city: 'Shenzhen' }]))).toEqual(['p2', 'p4']);
+    expect(await ids({ age: _.lt(26).or(_.gt(36)) })).toEqual(['p2', 'p4']);
+    expect(await ids(_.nor([{ city: 'Shanghai' }, { age: _.gt(35) }]))).toEqual(['p2']);
+    expect(await ids({ age: _.not(_.gt(30)) })).toEqual(['p1', 'p2']);
+  });
+
+  test('element and array: exists size elemMatch all mod', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await ids({ vip: _.exists(true) })).toEqual(['p2', 'p4']);
+    expect(await ids({ note: _.exists(false) })).toEqual(['p2', 'p4']);
+    expect(await ids({ tags: _.size(2) })).toEqual(['p1']);
+    expect(await ids({ items: _.elemMatch({ k: 'x', n: _.gt(3) }) })).toEqual(['p2']);
+    expect(await ids({ tags: _.all(['a', 'b']) })).toEqual(['p1', 'p3']);
+    expect(await ids({ age: _.mod(10, 5) })).toEqual(['p2', 'p3']);
+  });
+
+  test('regular expressions: db.RegExp and JS RegExp', async () => {
+    const { db } = suite.sdk;
+    expect(await ids({ name: db.RegExp({ regexp: '^a', options: 'i' }) })).toEqual(['p1']);
+    expect(await ids({ name: db.RegExp({ regexp: '^a' }) })).toEqual([]);
+    expect(await ids({ note: /hello/i })).toEqual(['p1', 'p3']);
+  });
+
+  test('nested fields, arrays, dates, booleans', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await ids({ 'address.city': 'Beijing' })).toEqual(['p2']);
+    expect(await ids({ address: { city: 'Shanghai' } })).toEqual(['p1', 'p3']);
+    expect(await ids({ 'address.zip': _.exists(false) })).toEqual(['p3']);
+    expect(await ids({ tags: 'c' })).toEqual(['p3']);
+    expect(await ids({ 'items.n': _.gt(6) })).toEqual(['p2']);
+    expect(await ids({ 'scores.1': 95 })).toEqual(['p1']);
+    expect(await ids({ joined: _.gte(new Date('2024-01-01T00:00:00Z')) })).toEqual(['p1', 'p2', 'p4']);
+    expect(await ids({ vip: false })).toEqual(['p4']);
+  });
+
+  test('dates come back as Date objects', async () => {
+    const res = await suite.sdk.db.collection('people').doc('p1').get();
+    const doc = res.data as { joined: unknown };
+    expect(doc.joined).toBeInstanceOf(Date);
+    expect((doc.joined as Date).toISOString()).toBe('2024-01-01T00:00:00.000Z');
+  });
+});
+
+describe('orderBy, skip, limit, field, count', () => {
+  test('multi-field orderBy', async () => {
+    const res = await suite.sdk.db.collection('people').orderBy('city', 'asc').orderBy('age', 'desc').get();
+    expect((res.data as Array<{ _id: string }>).map((d) => d._id)).toEqual(['p2', 'p3', 'p1', 'p4']);
+  });
+
+  test('skip and limit page in order', async () => {
+    const res = await suite.sdk.db.collection('people').orderBy('age', 'asc').skip(1).limit(2).get();
+    expect((res.data as Array<{ _id: string }>).map((d) => d._id)).toEqual(['p1', 'p3']);
+  });
+
+  test('field() projects', async () => {
+    const res = await suite.sdk.db.collection('people').where({ _id: 'p2' }).field({ name: true, 'address.city': true }).get();
+    expect(res.data).toEqual([{ _id: 'p2', name: 'Bob', address: { city: 'Beijing' } }]);
+    const excluded = await suite.sdk.db.collection('people').doc('p2').field({ items: false, joined: false, address: false, scores: false, tags: false }).get();
+    expect(excluded.data).toEqual({ _id: 'p2', name: 'Bob', age: 25, city: 'Beijing', vip: true });
+  });
+
+  test('count', async () => {
+    const _ = suite.sdk.db.command;
+    expect((await suite.sdk.db.collection('people').where({ city: 'Shanghai' }).count()).total).toBe(2);
+    expect((await suite.sdk.db.collection('people').where({ age: _.gt(100) }).count()).total).toBe(0);
+    expect((await suite.sdk.db.collection('many').count()).total).toBe(1200);
+  });
+});
+
+describe('limits', () => {
+  test('get() returns 100 records by default', async () => {
+    const res = await suite.sdk.db.collection('many').get();
+    expect(res.data).toHaveLength(100);
+  });
+
+  test('limit() returns up to 1000 and the SDK clamps larger limits to 1000', async () => {
+    expect((await suite.sdk.db.collection('many').limit(1000).get()).data).toHaveLength(1000);
+    expect((await suite.sdk.db.collection('many').limit(5000).get()).data).toHaveLength(1000);
+    expect((await suite.sdk.db.collection('many').skip(1100).limit(1000).get()).data).toHaveLength(100);
+  });
+
+  test('a raw request with limit > 1000 is refused', async () => {
+    const res = await postJson(suite.cloud.adminUrl, { action: 'database.getDocument', collectionName: 'many', queryType: 'WHERE', limit: 2000 });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ code: 'INVALID_PARAM' });
+    expect(String((res.body as { message: string }).message)).toContain('limit must be an integer between 0 and 1000');
+  });
+});
+
+describe('errors', () => {
+  test('doc().get() of a missing document', async () => {
+    const error = await rejection(suite.sdk.db.collection('people').doc('nope').get());
+    expect(error.errCode).toBe(-1);
+    expect(error.errMsg).toBe('document.get:fail document with _id nope does not exist');
+  });
+
+  test('duplicate _id on insert', async () => {
+    const error = await rejection(suite.sdk.db.collection('people').add({ data: { _id: 'p1', name: 'again' } }));
+    expect(error.errCode).toBe(-501001);
+    expect(String(error.errMsg)).toContain('E11000 duplicate key error collection: people index: _id_ dup key: { _id: "p1" }');
+    expect(String(error.errMsg)).toContain('DATABASE_DUPLICATE_WRITE');
+    const stillOne = await suite.sdk.db.collection('people').where({ _id: 'p1' }).get();
+    expect((stillOne.data as Array<{ name: string }>)[0].name).toBe('Alice');
+  });
+
+  test('an unknown query operator is a database request failure', async () => {
+    const res = await postJson(suite.cloud.adminUrl, {
+      action: 'database.getDocument',
+      collectionName: 'people',
+      queryType: 'WHERE',
+      query: JSON.stringify({ age: { $foo: 1 } }),
+    });
+    expect(res.body).toMatchObject({ code: 'DATABASE_REQUEST_FAILED' });
+    expect(String((res.body as { message: string }).message)).toContain('$foo');
+  });
+
+  test('geo and $text operators are declared unsupported', async () => {
+    const { db } = suite.sdk;
+    const _ = db.command;
+    const geo = await rejection(db.collection('people').where({ loc: _.geoNear({ geometry: db.Geo.Point(121.4, 31.2), maxDistance: 100 }) }).get());
+    expect(geo.errCode).toBe(-502001);
+    expect(String(geo.errMsg)).toContain('$nearSphere is not supported by the local cloud');
+    const text = await postJson(suite.cloud.adminUrl, { action: 'database.getDocument', collectionName: 'people', query: JSON.stringify({ $text: { $search: 'x' } }) });
+    expect(String((text.body as { message: string }).message)).toContain('$text is not supported');
+  });
+
+  test('unknown actions are refused', async () => {
+    const res = await postJson(suite.cloud.adminUrl, { action: 'database.dropEverything' });
+    expect(res.body).toMatchObject({ code: 'INVALID_PARAM' });
+  });
+});
+
+describe('strict collections', () => {
+  test('a collection that was never created answers DATABASE_COLLECTION_NOT_EXIST', async () => {
+    const strict = await startSuite({ strictCollections: true });
+    try {
+      const error = await rejection(strict.sdk.db.collection('ghosts').get());
+      expect(error.errCode).toBe(-502005);
+      expect(String(error.errMsg)).toContain('Db or Table not exist');
+      await strict.sdk.db.createCollection('ghosts');
+      await strict.sdk.db.collection('ghosts').add({ data: { boo: true } });
+      expect((await strict.sdk.db.collection('ghosts').count()).total).toBe(1);
+      const again = await rejection(strict.sdk.db.createCollection('ghosts'));
+      expect(String(again.errMsg)).toContain('Table exist');
+    } finally {
+      await strict.stop();
+    }
+  });
+});

@@ -1,0 +1,170 @@
+/** Writes through the real wx-server-sdk: every update operator, set/replace, remove, serverDate. */
+import { postJson, rejection, startSuite } from './helpers';
+import type { Suite } from './helpers';
+
+let suite: Suite;
+let seq = 0;
+
+beforeAll(async () => {
+  suite = await startSuite();
+});
+
+afterAll(() => suite.stop());
+
+/** Creates a fresh document, applies `update`, and returns the stored result. */
+async function updated(initial: Record<string, unknown>, update: Record<string, unknown>): Promise<Record<string, unknown>> {
+  seq += 1;
+  const id = `u${seq}`;
+  const ref = suite.sdk.db.collection('things').doc(id);
+  await ref.set({ data: initial });
+  const res = await ref.update({ data: update });
+  expect(res.stats.updated).toBe(1);
+  const { _id: _ignored, ...doc } = (await ref.get()).data as Record<string, unknown>;
+  return doc;
+}
+
+describe('update operators', () => {
+  test('plain fields and nested paths are $set', async () => {
+    expect(await updated({ a: 1, n: { m: 0, k: 1 } }, { a: 2, n: { m: 5 }, 'p.q': 3 })).toEqual({ a: 2, n: { m: 5, k: 1 }, p: { q: 3 } });
+  });
+
+  test('_.set replaces a whole sub-object', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await updated({ n: { m: 0, k: 1 } }, { n: _.set({ z: 9 }) })).toEqual({ n: { z: 9 } });
+  });
+
+  test('_.remove() unsets', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await updated({ a: 1, b: 2 }, { b: _.remove() })).toEqual({ a: 1 });
+  });
+
+  test('inc mul min max', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await updated({ a: 1, b: 3, c: 5, d: 5 }, { a: _.inc(2), b: _.mul(4), c: _.min(2), d: _.max(9) })).toEqual({ a: 3, b: 12, c: 2, d: 9 });
+    expect(await updated({ c: 1, d: 10 }, { c: _.min(2), d: _.max(3), e: _.inc(1) })).toEqual({ c: 1, d: 10, e: 1 });
+  });
+
+  test('push, with each / position / slice / sort', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await updated({ arr: [1] }, { arr: _.push([2, 3]) })).toEqual({ arr: [1, 2, 3] });
+    expect(await updated({ arr: [3, 1] }, { arr: _.push({ each: [5, 2], position: 0, sort: -1, slice: 3 }) })).toEqual({ arr: [5, 3, 2] });
+    expect(await updated({ arr: [1, 2] }, { arr: _.push({ each: [9], position: 1 }) })).toEqual({ arr: [1, 9, 2] });
+    expect(await updated({ arr: [1, 2, 3] }, { arr: _.push({ each: [4], slice: -2 }) })).toEqual({ arr: [3, 4] });
+  });
+
+  test('pull (value and condition) and pullAll', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await updated({ arr: [1, 2, 3, 2] }, { arr: _.pull(2) })).toEqual({ arr: [1, 3] });
+    expect(await updated({ arr: [1, 5, 7, 2] }, { arr: _.pull(_.gt(4)) })).toEqual({ arr: [1, 2] });
+    expect(await updated({ arr: [{ k: 1 }, { k: 2 }] }, { arr: _.pull({ k: 2 }) })).toEqual({ arr: [{ k: 1 }] });
+    expect(await updated({ arr: [1, 2, 3, 1] }, { arr: _.pullAll([1, 3]) })).toEqual({ arr: [2] });
+  });
+
+  test('addToSet (single and each)', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await updated({ arr: [1, 2] }, { arr: _.addToSet(3) })).toEqual({ arr: [1, 2, 3] });
+    expect(await updated({ arr: [1, 2] }, { arr: _.addToSet({ $each: [2, 4, 4] }) })).toEqual({ arr: [1, 2, 4] });
+  });
+
+  test('pop, shift, unshift', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await updated({ arr: [1, 2, 3] }, { arr: _.pop() })).toEqual({ arr: [1, 2] });
+    expect(await updated({ arr: [1, 2, 3] }, { arr: _.shift() })).toEqual({ arr: [2, 3] });
+    expect(await updated({ arr: [2, 3] }, { arr: _.unshift([0, 1]) })).toEqual({ arr: [0, 1, 2, 3] });
+  });
+
+  test('rename', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await updated({ old: 1, keep: 2 }, { old: _.rename('fresh') })).toEqual({ fresh: 1, keep: 2 });
+  });
+
+  test('updating _id is refused', async () => {
+    const _ = suite.sdk.db.command;
+    await suite.sdk.db.collection('things').doc('immutable').set({ data: { a: 1 } });
+    const error = await rejection(suite.sdk.db.collection('things').doc('immutable').update({ data: { a: _.rename('_id') } }));
+    expect(error.errCode).toBe(-502001);
+    expect(String(error.errMsg)).toContain("would modify the immutable field '_id'");
+  });
+});
+
+describe('set, where-update, remove', () => {
+  test('doc().set creates, then replaces the whole document', async () => {
+    const ref = suite.sdk.db.collection('things').doc('setme');
+    const created = await ref.set({ data: { a: 1, b: 2 } });
+    expect(created.stats).toEqual({ updated: 0, created: 1 });
+    const replaced = await ref.set({ data: { c: 3 } });
+    expect(replaced.stats).toEqual({ updated: 1, created: 0 });
+    expect((await ref.get()).data).toEqual({ _id: 'setme', c: 3 });
+  });
+
+  test('where().update counts modified documents only; doc().update of a missing doc updates 0', async () => {
+    const _ = suite.sdk.db.command;
+    const coll = suite.sdk.db.collection('batch');
+    await coll.add({ data: [{ g: 1, v: 0 }, { g: 1, v: 0 }, { g: 2, v: 0 }, { g: 1, v: 5 }] });
+    const res = await coll.where({ g: 1 }).update({ data: { v: 5 } });
+    expect(res.stats.updated).toBe(2);
+    const inc = await coll.where({ g: _.in([1, 2]) }).update({ data: { v: _.inc(1) } });
+    expect(inc.stats.updated).toBe(4);
+    const missing = await coll.doc('missing').update({ data: { v: 1 } });
+    expect(missing.stats.updated).toBe(0);
+  });
+
+  test('conditional update as a state transition: only one of two racing updates wins', async () => {
+    const coll = suite.sdk.db.collection('wishlike');
+    await coll.doc('w1').set({ data: { status: 'published' } });
+    const [a, b] = await Promise.all([
+      coll.where({ _id: 'w1', status: 'published' }).update({ data: { status: 'claimed', by: 'a' } }),
+      coll.where({ _id: 'w1', status: 'published' }).update({ data: { status: 'claimed', by: 'b' } }),
+    ]);
+    expect(a.stats.updated + b.stats.updated).toBe(1);
+  });
+
+  test('remove by doc and by where', async () => {
+    const coll = suite.sdk.db.collection('removals');
+    await coll.add({ data: [{ _id: 'r1', k: 1 }, { _id: 'r2', k: 2 }, { _id: 'r3', k: 2 }] });
+    expect((await coll.doc('r1').remove()).stats.removed).toBe(1);
+    expect((await coll.where({ k: 2 }).remove()).stats.removed).toBe(2);
+    expect((await coll.count()).total).toBe(0);
+  });
+
+  test('modifyAndReturnDoc returns the updated document', async () => {
+    await suite.sdk.db.collection('things').doc('returned').set({ data: { n: 1 } });
+    const res = await postJson(suite.cloud.adminUrl, {
+      action: 'database.modifyAndReturnDoc',
+      collectionName: 'things',
+      queryType: 'WHERE',
+      query: JSON.stringify({ _id: 'returned' }),
+      data: JSON.stringify({ $inc: { n: { $numberInt: '2' } } }),
+    });
+    const data = (res.body as { data: { updated: number; doc: string } }).data;
+    expect(data.updated).toBe(1);
+    expect(JSON.parse(data.doc)).toEqual({ _id: 'returned', n: 3 });
+  });
+});
+
+describe('ids and server dates', () => {
+  test('generated _id is a 32-character hex string', async () => {
+    const res = await suite.sdk.db.collection('ids').add({ data: { a: 1 } });
+    expect(res._id).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  test('serverDate is resolved by the server, with offset, on add and update', async () => {
+    const { db } = suite.sdk;
+    const before = Date.now();
+    const res = await db.collection('dates').add({ data: { at: db.serverDate(), later: db.serverDate({ offset: 60_000 }), nested: { at: db.serverDate() } } });
+    const doc = (await db.collection('dates').doc(res._id).get()).data as { at: Date; later: Date; nested: { at: Date } };
+    const after = Date.now();
+    expect(doc.at).toBeInstanceOf(Date);
+    expect(doc.at.getTime()).toBeGreaterThanOrEqual(before - 5);
+    expect(doc.at.getTime()).toBeLessThanOrEqual(after + 5);
+    expect(doc.later.getTime() - doc.at.getTime()).toBe(60_000);
+    expect(doc.nested.at).toBeInstanceOf(Date);
+    await db.collection('dates').doc(res._id).update({ data: { touched: db.serverDate({ offset: -1000 }) } });
+    const touched = ((await db.collection('dates').doc(res._id).get()).data as { touched: Date }).touched;
+    expect(touched).toBeInstanceOf(Date);
+    expect(Math.abs(touched.getTime() - (Date.now() - 1000))).toBeLessThan(2000);
+    const _ = db.command;
+    const found = await db.collection('dates').where({ at: _.lte(db.serverDate()) }).count();
+    expect(found.total).toBe(1);
+  });
+});

@@ -1,0 +1,48 @@
+/** Starts a local cloud for one conformance suite: free port, temp data dir, fixture functions. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalCloud } from '../../emulator';
+import type { LocalCloud, LocalCloudOptions } from '../../emulator';
+import { connectSdk } from '../../emulator/testing';
+import type { SdkConnection } from '../../emulator/testing';
+
+export const FIXTURE_FUNCTIONS = join(__dirname, 'fixtures', 'functions');
+
+export interface Suite {
+  cloud: LocalCloud;
+  sdk: SdkConnection;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startSuite(options: LocalCloudOptions = {}): Promise<Suite> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'local-cloud-conformance-'));
+  const cloud = await startLocalCloud({ port: 0, dataDir, functionsDir: FIXTURE_FUNCTIONS, quiet: true, ...options });
+  const sdk = connectSdk(cloud.adminUrl);
+  return {
+    cloud,
+    sdk,
+    dataDir,
+    async stop() {
+      await cloud.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The rejection of an SDK call, for asserting errCode / errMsg. */
+export async function rejection(promise: Promise<unknown>): Promise<{ errCode?: unknown; errMsg?: unknown; code?: unknown; message?: unknown }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { errCode?: unknown; errMsg?: unknown };
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}
+
+/** Posts JSON to the local cloud and returns status + parsed body. */
+export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as unknown };
+}
