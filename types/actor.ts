@@ -22,3 +22,11 @@ export function sameCommunity(actor: Actor, resource: Scoped): boolean {
 export function isCommunityAdminOf(actor: Actor, resource: Scoped): boolean {
   return actor.roles.includes('community_admin') && sameCommunity(actor, resource);
 }
+
+/**
+ * The caller known only by openid, for actions whose permission depends on identity alone
+ * (the claim holder, whoever filed an item): the table's answer is the same, without reading the user.
+ */
+export function identityOnly(openid: string): Actor {
+  return { openid, roles: [], volunteerStatus: 'none', streetId: null, communityId: null, gridId: null, buildingId: null };
+}

@@ -1,19 +1,28 @@
-/** One entry of the append-only `events` collection: the timeline users see and the audit log admins read. */
+/**
+ * One entry of the append-only `events` collection: the timeline users see, the audit log admins read,
+ * and — through `recipients` — the inbox of everyone who must hear of it.
+ */
 export interface EventDoc {
   _id: string;
   itemType: 'user' | 'wish' | 'complaint' | 'meeting';
   itemId: string;
+  /** Shown in the inbox and the audit log without reading the item. */
+  itemTitle: string | null;
   communityId: string | null;
   /** What happened, e.g. `wish.claimed`. */
   action: string;
   from: string | null;
   to: string | null;
   actorOpenid: string;
+  /** Role-neutral label of who acted (志愿者, 社区, 系统…): timelines never show names. */
+  actorLabel: string;
   note: string | null;
+  /** Openids to notify: the event appears in their inbox and a subscription message is sent. */
+  recipients: string[];
   at: Date;
 }
 
-/** What a timeline shows: the actor's identity is reduced to a role-neutral label. */
+/** What a timeline shows. */
 export interface TimelineEntry {
   action: string;
   from: string | null;
@@ -21,4 +30,22 @@ export interface TimelineEntry {
   actorLabel: string;
   note: string | null;
   at: string;
+}
+
+export interface InboxItem {
+  id: string;
+  itemType: EventDoc['itemType'];
+  itemId: string;
+  itemTitle: string | null;
+  action: string;
+  text: string;
+  note: string | null;
+  at: string;
+  unread: boolean;
+}
+
+export interface InboxPage {
+  items: InboxItem[];
+  nextCursor: string | null;
+  unreadCount: number;
 }

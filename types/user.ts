@@ -25,7 +25,11 @@ export interface UserDoc extends NamedPlacement {
   roles: Role[];
   volunteer: VolunteerRecord;
   points: number;
+  /** Wishes this volunteer holds right now; the claim limit is enforced on it atomically. */
+  activeClaims: number;
   elderMode: boolean;
+  /** Inbox entries at or before this time count as read. */
+  inboxReadAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -13,7 +13,8 @@ import { callerOpenid } from './runtime';
  * (same community, holder of the claim…) run inside the use case through the area's permission table.
  */
 export type Access =
-  | { kind: 'anyone' } // a WeChat user, registered or not
+  | { kind: 'identified' } // a WeChat user; the use case checks permission against the resource itself
+  | { kind: 'anyone' } // a WeChat user, registered or not, with their users document if any
   | { kind: 'registered' } // has a users document
   | { kind: 'member' } // registered and placed in a community
   | { kind: 'system' } // timers only: no caller openid
@@ -29,7 +30,9 @@ export interface MemberContext extends CallerContext {
   actor: Actor;
 }
 
-type ContextFor<A extends Access> = A extends { kind: 'anyone' } | { kind: 'system' } ? CallerContext : MemberContext;
+type ContextFor<A extends Access> = A extends { kind: 'identified' } | { kind: 'anyone' } | { kind: 'system' }
+  ? CallerContext
+  : MemberContext;
 
 export interface ActionDefinition<S extends z.ZodType, A extends Access, R> {
   input: S;
@@ -79,6 +82,7 @@ async function authorise(access: Access, openid: string): Promise<CallerContext 
     return { openid, user: null };
   }
   if (!openid) throw new AppError('UNAUTHENTICATED');
+  if (access.kind === 'identified') return { openid, user: null };
   if (access.kind === 'anyone') return { openid, user: await loadUser(openid) };
   const user = await loadUser(openid);
   if (!user) throw new AppError('NOT_REGISTERED');

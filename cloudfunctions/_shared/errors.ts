@@ -27,3 +27,8 @@ export function isDuplicateKey(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error);
   return /duplicate|E11000|DUPLICATE/i.test(text);
 }
+
+export function isTransactionConflict(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : JSON.stringify(error ?? '');
+  return /TRANSACTION_CONFLICT|conflict/i.test(text);
+}

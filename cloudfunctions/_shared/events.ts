@@ -3,12 +3,17 @@ import { database } from './runtime';
 
 export const EVENTS = 'events';
 
-export type NewEvent = Omit<EventDoc, '_id' | 'at'>;
+export type NewEvent = Omit<EventDoc, '_id' | 'at' | 'recipients' | 'itemTitle' | 'actorLabel'> &
+  Partial<Pick<EventDoc, 'recipients' | 'itemTitle' | 'actorLabel'>>;
 
-type Writer = { collection: (name: string) => { add: (options: { data: Record<string, unknown> }) => Promise<unknown> } };
+export interface EventWriter {
+  collection(name: string): { add(options: { data: Record<string, unknown> }): Promise<unknown> };
+}
 
-/** Append one entry to the timeline / audit log, inside a transaction when one is given. */
-export async function appendEvent(event: NewEvent, writer?: Writer): Promise<void> {
+/** Append one entry to the timeline / audit log / inboxes, inside a transaction when one is given. */
+export async function appendEvent(event: NewEvent, writer?: EventWriter): Promise<void> {
   const db = database();
-  await (writer ?? db).collection(EVENTS).add({ data: { ...event, at: db.serverDate() } });
+  const recipients = [...new Set(event.recipients ?? [])].filter((openid) => openid && openid !== event.actorOpenid);
+  const data = { itemTitle: null, actorLabel: '本人', ...event, recipients, at: db.serverDate() };
+  await (writer ?? db).collection(EVENTS).add({ data });
 }

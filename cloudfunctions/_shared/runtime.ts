@@ -31,3 +31,22 @@ export async function rows<T>(query: Gettable): Promise<T[]> {
   const result = (await query.get()) as { data?: unknown };
   return Array.isArray(result.data) ? (result.data as T[]) : [];
 }
+
+export interface TransactionDocument {
+  get(): Promise<unknown>;
+  update(options: { data: Record<string, unknown> }): Promise<unknown>;
+}
+
+export interface TransactionCollection {
+  add(options: { data: Record<string, unknown> }): Promise<unknown>;
+  doc(id: string): TransactionDocument;
+}
+
+export interface Transaction {
+  collection(name: string): TransactionCollection;
+}
+
+/** Runs `work` in a database transaction: all of its writes happen, or none (the SDK retries conflicts). */
+export async function inTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
+  return (await database().runTransaction(work)) as T;
+}

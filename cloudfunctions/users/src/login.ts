@@ -22,7 +22,9 @@ async function newUser(openid: string, at: Date): Promise<UserDoc> {
     roles: placement ? ['resident', 'community_admin'] : ['resident'],
     volunteer: { status: 'none', intro: null, appliedAt: null, reviewedAt: null, reviewedBy: null, reason: null },
     points: 0,
+    activeClaims: 0,
     elderMode: false,
+    inboxReadAt: null,
     createdAt: at,
     updatedAt: at,
   };

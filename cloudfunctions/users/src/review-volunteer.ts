@@ -43,7 +43,9 @@ export const reviewVolunteer = defineAction({
       from: 'pending',
       to: status,
       actorOpenid: openid,
+      actorLabel: '社区',
       note: input.reason ?? null,
+      recipients: [target._id],
     });
     const roles = input.approve && !target.roles.includes('volunteer') ? [...target.roles, 'volunteer' as const] : target.roles;
     return toUserSummary({ ...target, roles, volunteer: { ...target.volunteer, status } });

@@ -1,0 +1,75 @@
+import type { EventDoc, InboxItem, InboxPage } from '../../../types/event';
+import { inboxListInput, inboxMarkReadInput, inboxText, inboxUnreadInput } from '../../../types/inbox';
+import { createHandler, defineAction } from '../../_shared/action';
+import { AppError } from '../../_shared/errors';
+import { EVENTS } from '../../_shared/events';
+import { PAGE_SIZE } from '../../_shared/paging';
+import type { Database } from '../../_shared/runtime';
+import { database, rows } from '../../_shared/runtime';
+import { USERS } from '../../_shared/users-repository';
+import { after, cursorPage, decodeCursor } from '../../_shared/cursor';
+
+function unreadFilter(db: Database, openid: string, readAt: Date | null): Record<string, unknown> {
+  return readAt ? { recipients: openid, at: db.command.gt(readAt) } : { recipients: openid };
+}
+
+async function countUnread(db: Database, openid: string, readAt: Date | null): Promise<number> {
+  const result = (await db.collection(EVENTS).where(unreadFilter(db, openid, readAt)).count()) as { total?: number };
+  return result.total ?? 0;
+}
+
+function toItem(event: EventDoc, readAt: Date | null): InboxItem {
+  const at = new Date(event.at);
+  return {
+    id: event._id,
+    itemType: event.itemType,
+    itemId: event.itemId,
+    itemTitle: event.itemTitle,
+    action: event.action,
+    text: inboxText(event.action),
+    note: event.note,
+    at: at.toISOString(),
+    unread: !readAt || at > new Date(readAt),
+  };
+}
+
+/** The events addressed to the caller, newest first, with how many are unread. */
+const list = defineAction({
+  input: inboxListInput,
+  access: { kind: 'registered' },
+  async run({ openid, user }, input) {
+    const db = database();
+    const position = decodeCursor(input.cursor);
+    if (input.cursor && !position) throw new AppError('INVALID_INPUT', '分页参数无效');
+    const mine = { recipients: openid };
+    const where = position ? db.command.and([mine, after(db, 'at', position)]) : mine;
+    const [found, unreadCount] = await Promise.all([
+      rows<EventDoc>(db.collection(EVENTS).where(where).orderBy('at', 'desc').orderBy('_id', 'desc').limit(PAGE_SIZE + 1)),
+      countUnread(db, openid, user.inboxReadAt),
+    ]);
+    const { items, nextCursor } = cursorPage(found, (event) => ({ at: new Date(event.at), id: event._id }));
+    const page: InboxPage = { items: items.map((event) => toItem(event, user.inboxReadAt)), nextCursor, unreadCount };
+    return page;
+  },
+});
+
+const unreadCount = defineAction({
+  input: inboxUnreadInput,
+  access: { kind: 'registered' },
+  async run({ openid, user }) {
+    return { unreadCount: await countUnread(database(), openid, user.inboxReadAt) };
+  },
+});
+
+/** Everything up to now counts as read: opening the inbox clears the badge. */
+const markRead = defineAction({
+  input: inboxMarkReadInput,
+  access: { kind: 'registered' },
+  async run({ openid }) {
+    const db = database();
+    await db.collection(USERS).where({ _id: openid }).update({ data: { inboxReadAt: db.serverDate() } });
+    return { unreadCount: 0 };
+  },
+});
+
+export const main = createHandler({ list, unreadCount, markRead });

@@ -1,0 +1,4 @@
+import { createTimerHandler } from '../../_shared/timer';
+import { expireClaims, expireWishes } from './wish-expiry';
+
+export const main = createTimerHandler({ expireClaims, expireWishes });

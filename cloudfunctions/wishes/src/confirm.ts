@@ -1,0 +1,70 @@
+import type { WishDoc } from '../../../types/wish';
+import { WISH_TRANSITIONS, confirmWishInput } from '../../../types/wish';
+import { defineAction } from '../../_shared/action';
+import { config } from '../../_shared/config';
+import { assertContentAllowed } from '../../_shared/content-security';
+import { AppError, isDuplicateKey, isTransactionConflict } from '../../_shared/errors';
+import { EVENTS } from '../../_shared/events';
+import { POINTS_LEDGER, ledgerKey } from '../../_shared/points';
+import { database, inTransaction } from '../../_shared/runtime';
+import { USERS } from '../../_shared/users-repository';
+import { wishForIdentity } from './holder-actions';
+import { WISHES, loadWish, sendWishMessages, wishEventEntry } from '../../_shared/wishes/wish-store';
+import type { WishEvent } from '../../_shared/wishes/wish-store';
+
+/**
+ * The wish is confirmed, the ledger entry written, the volunteer's balance raised and the event appended,
+ * all in one transaction. The ledger key is unique per wish, so a second confirm — even a simultaneous
+ * one — cannot credit twice: its insert collides and its whole transaction rolls back.
+ */
+async function confirmAndCredit(wish: WishDoc, openid: string, thanks: string | null, event: WishEvent): Promise<void> {
+  const db = database();
+  const volunteer = wish.claim?.volunteerOpenid;
+  if (!volunteer) throw new AppError('INVALID_STATE');
+  const points = config.wishPoints;
+  await inTransaction(async (transaction) => {
+    await transaction.collection(POINTS_LEDGER).add({
+      data: {
+        _id: ledgerKey('wish.confirmed', wish._id),
+        openid: volunteer,
+        delta: points,
+        reason: 'wish.confirmed',
+        itemType: 'wish',
+        itemId: wish._id,
+        communityId: wish.communityId,
+        at: db.serverDate(),
+      },
+    });
+    await transaction
+      .collection(WISHES)
+      .doc(wish._id)
+      .update({ data: { status: 'confirmed', confirmation: { by: openid, at: db.serverDate(), thanks }, updatedAt: db.serverDate() } });
+    await transaction.collection(USERS).doc(volunteer).update({ data: { points: db.command.inc(points), updatedAt: db.serverDate() } });
+    await transaction.collection(EVENTS).add({ data: { ...wishEventEntry(event), at: db.serverDate() } });
+  });
+}
+
+/** The beneficiary (or the grid worker who filed for them) confirms; the volunteer is credited points once. */
+export const confirm = defineAction({
+  input: confirmWishInput,
+  access: { kind: 'identified' },
+  async run({ openid }, input) {
+    const wish = await wishForIdentity(openid, input.id, 'confirm');
+    await assertContentAllowed(openid, input.thanks);
+    const thanks = input.thanks ?? null;
+    const to = WISH_TRANSITIONS.confirm.to;
+    const volunteer = wish.claim?.volunteerOpenid ?? '';
+    const event: WishEvent = { wish, action: 'wish.confirmed', to, actorOpenid: openid, actorLabel: wish.filedByGridWorker ? '网格员' : '受助人', note: thanks, recipients: [volunteer] };
+    try {
+      await confirmAndCredit(wish, openid, thanks, event);
+    } catch (error) {
+      if (!isDuplicateKey(error) && !isTransactionConflict(error)) throw error;
+      const now = await loadWish(wish._id);
+      if (now?.status === 'confirmed') throw new AppError('INVALID_STATE', '这个心愿已经确认过了');
+      throw new AppError('INTERNAL', '确认的人太多了，请稍后再试');
+    }
+    await sendWishMessages(event);
+    return { id: wish._id, status: to, pointsCredited: config.wishPoints };
+  },
+});
+

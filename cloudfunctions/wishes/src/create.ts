@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import type { NamedPlacement } from '../../../types/org';
+import { maskName } from '../../../types/privacy';
+import type { UserDoc } from '../../../types/user';
+import type { Beneficiary, CreateWishInput, WishDoc } from '../../../types/wish';
+import { createWishInput } from '../../../types/wish';
+import type { MemberContext } from '../../_shared/action';
+import { defineAction } from '../../_shared/action';
+import { inCommunityTime } from '../../_shared/clock';
+import { assertContentAllowed } from '../../_shared/content-security';
+import { AppError, isDuplicateKey } from '../../_shared/errors';
+import { resolvePlacement } from '../../_shared/org-repository';
+import { database } from '../../_shared/runtime';
+import { loadUser } from '../../_shared/users-repository';
+import { LONGEST_WAIT_DAYS, wantedByDeadline } from './wanted-by';
+import { WISHES, loadWish, recordWishEvent } from '../../_shared/wishes/wish-store';
+import { toDetail } from './wish-views';
+
+/** The same caller retrying the same request lands on the same document. */
+function wishIdFor(openid: string, clientRequestId: string): string {
+  return createHash('sha256').update(`${openid}\n${clientRequestId}`).digest('hex').slice(0, 32);
+}
+
+interface Filing {
+  placement: NamedPlacement;
+  beneficiary: Beneficiary;
+  filedByGridWorker: boolean;
+}
+
+async function filingForSelf(user: UserDoc): Promise<Filing> {
+  if (!user.buildingId || !user.name) throw new AppError('PROFILE_INCOMPLETE');
+  return {
+    placement: user,
+    beneficiary: { openid: user._id, name: user.name, phone: user.phone, room: user.room },
+    filedByGridWorker: false,
+  };
+}
+
+/** A grid worker files, during a home visit, for a resident of their own grid. */
+async function filingOnBehalf(user: UserDoc, onBehalfOf: NonNullable<CreateWishInput['onBehalfOf']>): Promise<Filing> {
+  if (!user.roles.includes('grid_worker') || !user.gridId) throw new AppError('FORBIDDEN', '只有网格员可以代居民提交心愿');
+  let placement: NamedPlacement | null;
+  if (onBehalfOf.openid) {
+    const resident = await loadUser(onBehalfOf.openid);
+    placement = resident && resident.buildingId === onBehalfOf.buildingId ? resident : null;
+  } else {
+    placement = await resolvePlacement({ streetId: null, communityId: null, gridId: null, buildingId: onBehalfOf.buildingId });
+  }
+  if (!placement) throw new AppError('INVALID_INPUT', '找不到该居民或楼栋，请重新选择');
+  if (placement.gridId !== user.gridId) throw new AppError('FORBIDDEN', '只能为本网格的居民代提交心愿');
+  return {
+    placement,
+    beneficiary: {
+      openid: onBehalfOf.openid ?? null,
+      name: onBehalfOf.name,
+      phone: onBehalfOf.phone ?? null,
+      room: onBehalfOf.room ?? null,
+    },
+    filedByGridWorker: true,
+  };
+}
+
+function deadlineOf(input: CreateWishInput, now: Date): Date | null {
+  if (!input.wantedBy) return null;
+  const deadline = wantedByDeadline(input.wantedBy);
+  const today = inCommunityTime(now).startOf('day');
+  if (deadline < today.toDate()) throw new AppError('INVALID_INPUT', '期望完成日期不能早于今天', [{ path: 'wantedBy', message: '期望完成日期不能早于今天' }]);
+  if (deadline > today.add(LONGEST_WAIT_DAYS, 'day').toDate()) {
+    throw new AppError('INVALID_INPUT', '期望完成日期不能超过一年', [{ path: 'wantedBy', message: '期望完成日期不能超过一年' }]);
+  }
+  return deadline;
+}
+
+async function existingFiling(context: MemberContext, id: string) {
+  const wish = await loadWish(id);
+  if (!wish || wish.requesterOpenid !== context.openid) throw new AppError('INTERNAL');
+  return toDetail(wish, context.actor, [], new Date());
+}
+
+/** A resident files a wish, or a grid worker files one for a resident; it waits for the community's review. */
+export const create = defineAction({
+  input: createWishInput,
+  access: { kind: 'member' },
+  async run(context, input) {
+    const { openid, user, actor } = context;
+    const now = new Date();
+    const wantedBy = deadlineOf(input, now);
+    const filing = input.onBehalfOf ? await filingOnBehalf(user, input.onBehalfOf) : await filingForSelf(user);
+    await assertContentAllowed(openid, input.title, input.story, input.onBehalfOf?.name);
+
+    const db = database();
+    const wish: WishDoc = {
+      _id: wishIdFor(openid, input.clientRequestId),
+      title: input.title,
+      story: input.story,
+      category: input.category,
+      beneficiaryType: input.beneficiaryType,
+      photos: input.photos ?? [],
+      wantedBy,
+      status: 'pending_review',
+      requesterOpenid: openid,
+      filedByGridWorker: filing.filedByGridWorker,
+      beneficiary: filing.beneficiary,
+      beneficiaryMasked: maskName(filing.beneficiary.name),
+      clientRequestId: input.clientRequestId,
+      review: null,
+      claim: null,
+      fulfilment: null,
+      confirmation: null,
+      publishedAt: null,
+      streetId: filing.placement.streetId,
+      communityId: filing.placement.communityId,
+      gridId: filing.placement.gridId,
+      buildingId: filing.placement.buildingId,
+      communityName: filing.placement.communityName,
+      gridName: filing.placement.gridName,
+      buildingName: filing.placement.buildingName,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await db.collection(WISHES).add({ data: { ...wish, createdAt: db.serverDate(), updatedAt: db.serverDate() } });
+    } catch (error) {
+      if (isDuplicateKey(error)) return existingFiling(context, wish._id);
+      throw error;
+    }
+    await recordWishEvent({
+      wish,
+      action: 'wish.created',
+      from: null,
+      to: 'pending_review',
+      actorOpenid: openid,
+      actorLabel: filing.filedByGridWorker ? '网格员代居民' : '居民',
+    });
+    return toDetail(wish, actor, [], now);
+  },
+});

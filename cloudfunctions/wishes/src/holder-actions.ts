@@ -1,0 +1,78 @@
+import { identityOnly } from '../../../types/actor';
+import type { WishPermission } from '../../../types/permissions-wishes';
+import { canOnWish, transitionOf } from '../../../types/permissions-wishes';
+import type { WishAction, WishDoc } from '../../../types/wish';
+import { WISH_TRANSITIONS, canTransition, fulfilWishInput, wishIdInput } from '../../../types/wish';
+import { defineAction } from '../../_shared/action';
+import { assertContentAllowed } from '../../_shared/content-security';
+import { AppError } from '../../_shared/errors';
+import { database } from '../../_shared/runtime';
+import { releaseClaimSlot } from '../../_shared/wishes/claim-slots';
+import { factsOf, loadWish, recordWishEvent, requesterSide, updateWishIf } from '../../_shared/wishes/wish-store';
+
+const REFUSALS: Partial<Record<WishPermission, string>> = {
+  cancelClaim: '您没有认领这个心愿',
+  fulfil: '您没有认领这个心愿',
+  withdraw: '只有提交人可以撤回心愿',
+  confirm: '只有受助人或代提交的网格员可以确认',
+};
+
+/**
+ * Loads the wish and checks, by identity alone, that the caller may take `action` on it now.
+ * Actions of this kind need no read of the caller's profile.
+ */
+export async function wishForIdentity(openid: string, id: string, action: WishAction): Promise<WishDoc> {
+  const wish = await loadWish(id);
+  if (!wish) throw new AppError('NOT_FOUND');
+  if (!canOnWish(identityOnly(openid), action, factsOf(wish))) throw new AppError('FORBIDDEN', REFUSALS[action]);
+  if (!canTransition(transitionOf(action), wish.status)) throw new AppError('INVALID_STATE');
+  return wish;
+}
+
+const holderGuard = (wish: WishDoc, openid: string) => ({ _id: wish._id, status: 'claimed', 'claim.volunteerOpenid': openid });
+
+/** The volunteer gives the wish back to the wall. */
+export const cancelClaim = defineAction({
+  input: wishIdInput,
+  access: { kind: 'identified' },
+  async run({ openid }, input) {
+    const wish = await wishForIdentity(openid, input.id, 'cancelClaim');
+    const to = WISH_TRANSITIONS.cancelClaim.to;
+    if (!(await updateWishIf(holderGuard(wish, openid), { status: to, claim: null }))) throw new AppError('INVALID_STATE');
+    await releaseClaimSlot(openid);
+    await recordWishEvent({ wish, action: 'wish.claim_cancelled', to, actorOpenid: openid, actorLabel: '志愿者', recipients: requesterSide(wish) });
+    return { id: wish._id, status: to };
+  },
+});
+
+/** The volunteer reports the wish fulfilled, with a note and photos as proof; the beneficiary confirms next. */
+export const fulfil = defineAction({
+  input: fulfilWishInput,
+  access: { kind: 'identified' },
+  async run({ openid }, input) {
+    const wish = await wishForIdentity(openid, input.id, 'fulfil');
+    await assertContentAllowed(openid, input.note);
+    const db = database();
+    const to = WISH_TRANSITIONS.fulfil.to;
+    const fulfilment = { note: input.note, photos: input.photos ?? [], at: db.serverDate() };
+    if (!(await updateWishIf(holderGuard(wish, openid), { status: to, fulfilment }))) throw new AppError('INVALID_STATE');
+    await releaseClaimSlot(openid);
+    await recordWishEvent({ wish, action: 'wish.fulfilled', to, actorOpenid: openid, actorLabel: '志愿者', note: input.note, recipients: requesterSide(wish) });
+    return { id: wish._id, status: to };
+  },
+});
+
+/** Whoever filed the wish takes it back, before anyone has claimed it. */
+export const withdraw = defineAction({
+  input: wishIdInput,
+  access: { kind: 'identified' },
+  async run({ openid }, input) {
+    const wish = await wishForIdentity(openid, input.id, 'withdraw');
+    const to = WISH_TRANSITIONS.withdraw.to;
+    if (!(await updateWishIf({ _id: wish._id, status: wish.status }, { status: to }))) {
+      throw new AppError('INVALID_STATE', '心愿状态已变化（可能已被认领），不能撤回');
+    }
+    await recordWishEvent({ wish, action: 'wish.withdrawn', to, actorOpenid: openid, actorLabel: wish.filedByGridWorker ? '网格员' : '居民' });
+    return { id: wish._id, status: to };
+  },
+});

@@ -1,0 +1,24 @@
+import { createHandler } from '../../_shared/action';
+import { adminList } from './admin-list';
+import { claim } from './claim';
+import { confirm } from './confirm';
+import { create } from './create';
+import { get } from './get';
+import { cancelClaim, fulfil, withdraw } from './holder-actions';
+import { list } from './list';
+import { mine } from './mine';
+import { review } from './review';
+
+export const main = createHandler({
+  create,
+  list,
+  mine,
+  get,
+  review,
+  claim,
+  cancelClaim,
+  fulfil,
+  confirm,
+  withdraw,
+  adminList,
+});

@@ -1,0 +1,60 @@
+import type { Actor } from '../../../types/actor';
+import type { EventDoc, TimelineEntry } from '../../../types/event';
+import { availableWishActions, canOnWish } from '../../../types/permissions-wishes';
+import type { WishCard, WishDetail, WishDoc } from '../../../types/wish';
+import { daysLeft } from './wanted-by';
+import { factsOf } from '../../_shared/wishes/wish-store';
+
+const iso = (date: Date | null | undefined) => (date ? new Date(date).toISOString() : null);
+
+/** What the wall and lists show: never a contact, a room or a real name. */
+export function toCard(wish: WishDoc, now: Date): WishCard {
+  return {
+    id: wish._id,
+    title: wish.title,
+    category: wish.category,
+    beneficiaryType: wish.beneficiaryType,
+    beneficiaryMasked: wish.beneficiaryMasked,
+    gridId: wish.gridId,
+    gridName: wish.gridName,
+    status: wish.status,
+    wantedBy: iso(wish.wantedBy),
+    daysLeft: daysLeft(wish.wantedBy, now),
+    coverPhoto: wish.photos[0] ?? null,
+    claimed: wish.claim !== null,
+    publishedAt: iso(wish.publishedAt),
+    createdAt: iso(wish.createdAt) ?? '',
+  };
+}
+
+export function toTimeline(events: EventDoc[]): TimelineEntry[] {
+  return events.map((event) => ({
+    action: event.action,
+    from: event.from,
+    to: event.to,
+    actorLabel: event.actorLabel,
+    note: event.note,
+    at: iso(event.at) ?? '',
+  }));
+}
+
+export function toDetail(wish: WishDoc, actor: Actor, events: EventDoc[], now: Date): WishDetail {
+  const facts = factsOf(wish);
+  return {
+    ...toCard(wish, now),
+    story: wish.story,
+    photos: wish.photos,
+    filedByGridWorker: wish.filedByGridWorker,
+    buildingName: wish.buildingName,
+    beneficiary: canOnWish(actor, 'viewPrivate', facts) ? wish.beneficiary : null,
+    claimVolunteerName: null,
+    claimExpiresAt: iso(wish.claim?.expiresAt),
+    fulfilment: wish.fulfilment ? { ...wish.fulfilment, at: iso(wish.fulfilment.at) ?? '' } : null,
+    thanks: wish.confirmation?.thanks ?? null,
+    rejectReason: wish.status === 'rejected' ? (wish.review?.reason ?? null) : null,
+    mine: actor.openid === wish.requesterOpenid || actor.openid === wish.beneficiary.openid,
+    holdingClaim: wish.claim?.volunteerOpenid === actor.openid,
+    actions: availableWishActions(actor, facts),
+    timeline: toTimeline(events),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Starts a seeded local cloud on a free port for one suite, and calls functions through it
+ * exactly as the mini-program does: the real function bundles, the real wx-server-sdk.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Reply } from '@contract/reply';
+import type { LocalCloud } from '../../emulator';
+import { startLocalCloud } from '../../emulator';
+import { connectSdk } from '../../emulator/testing';
+import { demoSeed } from '../../emulator/seed';
+import type { SeedDocuments } from '../../emulator/seed';
+
+export interface TestCloud {
+  cloud: LocalCloud;
+  /** Calls `name` with `{ action, ...input }` as the user `openid`. */
+  call<T = unknown>(openid: string, name: string, action: string, input?: Record<string, unknown>): Promise<Reply<T>>;
+  /** Calls and expects success; fails the test with the refusal otherwise. */
+  ok<T = unknown>(openid: string, name: string, action: string, input?: Record<string, unknown>): Promise<T>;
+  /** Every document of the collections named, sorted by _id: to prove a refusal changed nothing. */
+  snapshot(collections: string[]): Promise<Record<string, unknown[]>>;
+  /** Documents of one collection matching a filter (a raw look, as an auditor would). */
+  find<T = Record<string, unknown>>(collection: string, filter?: Record<string, unknown>): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  seed?: SeedDocuments;
+  functionEnv?: Record<string, string>;
+}
+
+function idOf(doc: unknown): unknown {
+  return (doc as { _id?: unknown })._id;
+}
+
+export async function startTestCloud(options: StartOptions = {}): Promise<TestCloud> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'grid-home-it-'));
+  const cloud = await startLocalCloud({
+    port: 0,
+    dataDir,
+    seed: options.seed ?? demoSeed(),
+    functionEnv: options.functionEnv,
+    quiet: true,
+  });
+
+  async function call<T>(openid: string, name: string, action: string, input: Record<string, unknown> = {}) {
+    return (await cloud.callFunction(name, { action, ...input }, openid)) as Reply<T>;
+  }
+
+  async function ok<T>(openid: string, name: string, action: string, input: Record<string, unknown> = {}) {
+    const reply = await call<T>(openid, name, action, input);
+    if (!reply.ok) throw new Error(`${name}.${action} as ${openid} refused: ${JSON.stringify(reply.error)}`);
+    return reply.data;
+  }
+
+  const { db } = connectSdk(cloud.adminUrl);
+
+  async function find<T>(collection: string, filter: Record<string, unknown> = {}): Promise<T[]> {
+    const result = await db.collection(collection).where(filter).limit(1000).get();
+    return [...(result.data as T[])].sort((a, b) => String(idOf(a)).localeCompare(String(idOf(b))));
+  }
+
+  async function snapshot(collections: string[]) {
+    const entries = await Promise.all(collections.map(async (name) => [name, await find(name)] as const));
+    return Object.fromEntries(entries);
+  }
+
+  return {
+    cloud,
+    call,
+    ok,
+    find,
+    snapshot,
+    async stop() {
+      await cloud.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import type { TimelineEntry } from './event';
+import type { NamedPlacement } from './org';
+import { id, optionalText, phone, text } from './schema';
+
+export const WISH_CATEGORIES = ['生活物资', '助老服务', '助学', '医疗健康', '维修', '陪伴', '其他'] as const;
+export type WishCategory = (typeof WISH_CATEGORIES)[number];
+
+export const BENEFICIARY_TYPES = ['高龄老人', '独居老人', '留守儿童', '困难家庭', '残疾人', '其他'] as const;
+export type BeneficiaryType = (typeof BENEFICIARY_TYPES)[number];
+
+export const WISH_STATUSES = [
+  'pending_review',
+  'published',
+  'rejected',
+  'claimed',
+  'fulfilled',
+  'confirmed',
+  'withdrawn',
+  'expired',
+] as const;
+export type WishStatus = (typeof WISH_STATUSES)[number];
+
+export const WISH_STATUS_LABELS: Record<WishStatus, string> = {
+  pending_review: '待审核',
+  published: '待认领',
+  rejected: '未通过',
+  claimed: '已认领',
+  fulfilled: '待确认',
+  confirmed: '已圆梦',
+  withdrawn: '已撤回',
+  expired: '已过期',
+};
+
+/** What can happen to a wish, from which states, to which state. The server enforces it; the client uses it for buttons. */
+export const WISH_TRANSITIONS = {
+  approve: { from: ['pending_review'], to: 'published' },
+  reject: { from: ['pending_review'], to: 'rejected' },
+  claim: { from: ['published'], to: 'claimed' },
+  cancelClaim: { from: ['claimed'], to: 'published' },
+  fulfil: { from: ['claimed'], to: 'fulfilled' },
+  confirm: { from: ['fulfilled'], to: 'confirmed' },
+  withdraw: { from: ['pending_review', 'published'], to: 'withdrawn' },
+  expireClaim: { from: ['claimed'], to: 'published' },
+  expire: { from: ['published'], to: 'expired' },
+} as const satisfies Record<string, { from: readonly WishStatus[]; to: WishStatus }>;
+
+export type WishTransition = keyof typeof WISH_TRANSITIONS;
+
+export function canTransition(transition: WishTransition, from: WishStatus): boolean {
+  return (WISH_TRANSITIONS[transition].from as readonly WishStatus[]).includes(from);
+}
+
+/** Statuses shown on the wish wall. */
+export const WALL_STATUSES: readonly WishStatus[] = ['published', 'claimed'];
+
+/** The person the wish is for. Private: only the claim holder, the filing grid worker and admins see it. */
+export interface Beneficiary {
+  /** Set when the beneficiary uses the app (a resident filing for themselves, or a registered resident filed for). */
+  openid: string | null;
+  name: string;
+  phone: string | null;
+  room: string | null;
+}
+
+export interface WishClaim {
+  volunteerOpenid: string;
+  claimedAt: Date;
+  expiresAt: Date;
+}
+
+export interface WishDoc extends NamedPlacement {
+  _id: string;
+  title: string;
+  story: string;
+  category: WishCategory;
+  beneficiaryType: BeneficiaryType;
+  photos: string[];
+  wantedBy: Date | null;
+  status: WishStatus;
+  /** Who filed it: the resident, or the grid worker filing on their behalf. */
+  requesterOpenid: string;
+  filedByGridWorker: boolean;
+  beneficiary: Beneficiary;
+  /** 张** — what everyone else sees. */
+  beneficiaryMasked: string;
+  clientRequestId: string;
+  review: { by: string; at: Date; reason: string | null } | null;
+  claim: WishClaim | null;
+  fulfilment: { note: string; photos: string[]; at: Date } | null;
+  confirmation: { by: string; at: Date; thanks: string | null } | null;
+  /** Wall order key: set when published. */
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A wish as the wall shows it: no contact, no room, the beneficiary masked. */
+export interface WishCard {
+  id: string;
+  title: string;
+  category: WishCategory;
+  beneficiaryType: BeneficiaryType;
+  beneficiaryMasked: string;
+  gridId: string | null;
+  gridName: string | null;
+  status: WishStatus;
+  wantedBy: string | null;
+  /** Whole days until wantedBy in community time; null without a date. */
+  daysLeft: number | null;
+  coverPhoto: string | null;
+  claimed: boolean;
+  publishedAt: string | null;
+  createdAt: string;
+}
+
+/** The actions the caller may take now, computed by the server from the same tables the client imports. */
+export type WishAction = 'review' | 'claim' | 'cancelClaim' | 'fulfil' | 'confirm' | 'withdraw';
+
+export interface WishDetail extends WishCard {
+  story: string;
+  photos: string[];
+  filedByGridWorker: boolean;
+  buildingName: string | null;
+  /** Present only for the claim holder, the filing grid worker and community admins. */
+  beneficiary: Beneficiary | null;
+  /** The claim holder: the full name for those who see private details, masked for everyone else. */
+  claimVolunteerName: string | null;
+  claimExpiresAt: string | null;
+  fulfilment: { note: string; photos: string[]; at: string } | null;
+  thanks: string | null;
+  rejectReason: string | null;
+  mine: boolean;
+  holdingClaim: boolean;
+  actions: WishAction[];
+  timeline: TimelineEntry[];
+}
+
+const photos = z.array(z.string().trim().min(1).max(300)).max(6, '最多上传6张照片');
+const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+
+export const createWishInput = z.strictObject({
+  title: text('心愿标题', 30),
+  story: text('心愿故事', 500),
+  category: z.enum(WISH_CATEGORIES, '请选择心愿类别'),
+  beneficiaryType: z.enum(BENEFICIARY_TYPES, '请选择受助对象类型'),
+  wantedBy: isoDate.optional(),
+  photos: photos.optional(),
+  onBehalfOf: z
+    .strictObject({
+      name: text('受助人姓名', 20),
+      phone: phone.optional(),
+      buildingId: id,
+      room: optionalText('门牌号', 20),
+      openid: id.optional(),
+    })
+    .optional(),
+  clientRequestId: z.string().trim().min(8, '缺少请求编号').max(64, '请求编号过长'),
+});
+export type CreateWishInput = z.infer<typeof createWishInput>;
+
+export const listWishesInput = z.strictObject({
+  cursor: z.string().trim().max(120).optional(),
+  category: z.enum(WISH_CATEGORIES).optional(),
+  beneficiaryType: z.enum(BENEFICIARY_TYPES).optional(),
+  gridId: id.optional(),
+});
+export type ListWishesInput = z.infer<typeof listWishesInput>;
+
+export const mineInput = z.strictObject({});
+
+export const wishIdInput = z.strictObject({ id });
+
+export const reviewWishInput = z
+  .strictObject({ id, approve: z.boolean(), reason: optionalText('理由', 200) })
+  .refine((value) => value.approve || Boolean(value.reason), { message: '不通过时请填写理由', path: ['reason'] });
+
+export const fulfilWishInput = z.strictObject({ id, note: text('完成情况说明', 300), photos: photos.optional() });
+
+export const confirmWishInput = z.strictObject({ id, thanks: optionalText('感谢的话', 200) });
+
+export const adminListWishesInput = z.strictObject({
+  status: z.enum(WISH_STATUSES).optional(),
+  cursor: z.string().trim().max(120).optional(),
+});
+
+export interface WishPage {
+  items: WishCard[];
+  nextCursor: string | null;
+}
+
+export interface MyWishes {
+  /** Filed by me, or for me. */
+  wishes: WishCard[];
+  /** Claimed by me (current and done); empty for non-volunteers. */
+  claims: WishCard[];
+}
+
+export interface ConfirmResult {
+  wish: WishDetail;
+  pointsCredited: number;
+}
