@@ -18,6 +18,8 @@ export interface TestCloud {
   call<T = unknown>(openid: string, name: string, action: string, input?: Record<string, unknown>): Promise<Reply<T>>;
   /** Calls and expects success; fails the test with the refusal otherwise. */
   ok<T = unknown>(openid: string, name: string, action: string, input?: Record<string, unknown>): Promise<T>;
+  /** Starts `instances` instances of a function (with a harmless call each) so a race that follows runs truly in parallel. */
+  warm(name: string, action: string, instances: number): Promise<void>;
   /** Every document of the collections named, sorted by _id: to prove a refusal changed nothing. */
   snapshot(collections: string[]): Promise<Record<string, unknown[]>>;
   /** Documents of one collection matching a filter (a raw look, as an auditor would). */
@@ -28,6 +30,8 @@ export interface TestCloud {
 export interface StartOptions {
   seed?: SeedDocuments;
   functionEnv?: Record<string, string>;
+  /** Concurrent instances per function; races need several warm ones to be real races. */
+  instancesPerFunction?: number;
 }
 
 function idOf(doc: unknown): unknown {
@@ -41,6 +45,7 @@ export async function startTestCloud(options: StartOptions = {}): Promise<TestCl
     dataDir,
     seed: options.seed ?? demoSeed(),
     functionEnv: options.functionEnv,
+    instancesPerFunction: options.instancesPerFunction,
     quiet: true,
   });
 
@@ -66,8 +71,13 @@ export async function startTestCloud(options: StartOptions = {}): Promise<TestCl
     return Object.fromEntries(entries);
   }
 
+  async function warm(name: string, action: string, instances: number) {
+    await Promise.all(Array.from({ length: instances }, (_, index) => call(`warm-up-${index}`, name, action)));
+  }
+
   return {
     cloud,
+    warm,
     call,
     ok,
     find,

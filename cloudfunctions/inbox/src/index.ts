@@ -72,4 +72,6 @@ const markRead = defineAction({
   },
 });
 
-export const main = createHandler({ list, unreadCount, markRead });
+export const actions = { list, unreadCount, markRead };
+
+export const main = createHandler(actions);

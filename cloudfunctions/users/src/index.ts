@@ -8,7 +8,7 @@ import { reviewVolunteer } from './review-volunteer';
 import { setRoles } from './set-roles';
 import { updateProfile } from './update-profile';
 
-export const main = createHandler({
+export const actions = {
   login,
   me,
   updateProfile,
@@ -17,4 +17,6 @@ export const main = createHandler({
   reviewVolunteer,
   setRoles,
   listMembers,
-});
+};
+
+export const main = createHandler(actions);

@@ -22,8 +22,12 @@ async function explainRefusedSlot(openid: string, wish: WishDoc): Promise<AppErr
   return new AppError('CLAIM_LIMIT_REACHED', `每位志愿者最多同时认领${config.wishClaimLimit}个心愿，请先完成已认领的心愿`);
 }
 
-function stateRefusal(wish: WishDoc): AppError {
-  return ['claimed', 'fulfilled', 'confirmed'].includes(wish.status) ? new AppError('WISH_ALREADY_CLAIMED') : new AppError('INVALID_STATE');
+const TAKEN: readonly WishDoc['status'][] = ['claimed', 'fulfilled', 'confirmed'];
+
+/** Why the wish could not be claimed: gone from the wall before this call, or taken by a faster volunteer. */
+function stateRefusal(statusWhenRead: WishDoc['status']): AppError {
+  // Published when read but no longer when written: another claim won the race.
+  return statusWhenRead === 'published' || TAKEN.includes(statusWhenRead) ? new AppError('WISH_ALREADY_CLAIMED') : new AppError('INVALID_STATE');
 }
 
 /**
@@ -50,7 +54,7 @@ export const claim = defineAction({
       ));
     if (!won) {
       await releaseClaimSlot(openid);
-      throw stateRefusal(wish);
+      throw stateRefusal(wish.status);
     }
     await recordWishEvent({ wish, action: 'wish.claimed', to: 'claimed', actorOpenid: openid, actorLabel: '志愿者', recipients: requesterSide(wish) });
     return { id: wish._id, status: 'claimed' as const, claimExpiresAt: expiresAt.toISOString() };

@@ -9,7 +9,7 @@ import { list } from './list';
 import { mine } from './mine';
 import { review } from './review';
 
-export const main = createHandler({
+export const actions = {
   create,
   list,
   mine,
@@ -21,4 +21,6 @@ export const main = createHandler({
   confirm,
   withdraw,
   adminList,
-});
+};
+
+export const main = createHandler(actions);
