@@ -1,0 +1,112 @@
+import type { Actor } from '@contract/actor';
+import { identityOnly } from '@contract/actor';
+import type { WishFacts, WishPermission } from '@contract/permissions-wishes';
+import { availableWishActions, canOnWish } from '@contract/permissions-wishes';
+import type { Role } from '@contract/roles';
+import type { WishStatus } from '@contract/wish';
+
+function actor(openid: string, roles: Role[], place: Partial<Actor> = {}): Actor {
+  return {
+    openid,
+    roles,
+    volunteerStatus: roles.includes('volunteer') ? 'approved' : 'none',
+    streetId: 'street',
+    communityId: 'c1',
+    gridId: 'g1',
+    buildingId: 'b1',
+    ...place,
+  };
+}
+
+function wish(status: WishStatus, overrides: Partial<WishFacts> = {}): WishFacts {
+  return {
+    streetId: 'street',
+    communityId: 'c1',
+    gridId: 'g1',
+    status,
+    requesterOpenid: 'requester',
+    filedByGridWorker: false,
+    beneficiaryOpenid: 'requester',
+    claimVolunteerOpenid: status === 'claimed' || status === 'fulfilled' ? 'holder' : null,
+    ...overrides,
+  };
+}
+
+const requester = actor('requester', ['resident']);
+const neighbour = actor('neighbour', ['resident']);
+const volunteer = actor('volunteer', ['resident', 'volunteer']);
+const pendingVolunteer = { ...actor('pending', ['resident']), volunteerStatus: 'pending' as const };
+const holder = actor('holder', ['resident', 'volunteer']);
+const farVolunteer = actor('far', ['resident', 'volunteer'], { communityId: 'c2', gridId: 'g9' });
+const admin = actor('admin', ['resident', 'community_admin']);
+const otherAdmin = actor('admin2', ['resident', 'community_admin'], { communityId: 'c2' });
+const streetAdmin = actor('street', ['street_admin'], { communityId: null, gridId: null });
+const gridWorker = actor('gw', ['resident', 'grid_worker']);
+const otherGridWorker = actor('gw2', ['resident', 'grid_worker'], { gridId: 'g2' });
+
+const cases: Array<[string, Actor, WishPermission, WishFacts, boolean]> = [
+  ['requester views own pending wish', requester, 'view', wish('pending_review'), true],
+  ['neighbour cannot view a pending wish', neighbour, 'view', wish('pending_review'), false],
+  ['neighbour views a published wish', neighbour, 'view', wish('published'), true],
+  ['neighbour views a confirmed wish', neighbour, 'view', wish('confirmed'), true],
+  ['neighbour cannot view a rejected wish', neighbour, 'view', wish('rejected'), false],
+  ['other community volunteer cannot view', farVolunteer, 'view', wish('published'), false],
+  ['other community admin cannot view', otherAdmin, 'view', wish('published'), false],
+  ['street admin views across communities', streetAdmin, 'view', wish('pending_review'), true],
+  ['grid worker of the grid views pending', gridWorker, 'view', wish('pending_review'), true],
+  ['grid worker of another grid cannot view pending', otherGridWorker, 'view', wish('pending_review'), false],
+  ['requester sees private details', requester, 'viewPrivate', wish('published'), true],
+  ['neighbour never sees private details', neighbour, 'viewPrivate', wish('published'), false],
+  ['volunteer not holding the claim does not', volunteer, 'viewPrivate', wish('claimed'), false],
+  ['claim holder does, while claimed', holder, 'viewPrivate', wish('claimed'), true],
+  ['claim holder no longer after fulfilling', holder, 'viewPrivate', wish('fulfilled'), false],
+  ['filing grid worker does', gridWorker, 'viewPrivate', wish('published', { requesterOpenid: 'gw', filedByGridWorker: true, beneficiaryOpenid: null }), true],
+  ['community admin does', admin, 'viewPrivate', wish('published'), true],
+  ['other admin does not', otherAdmin, 'viewPrivate', wish('published'), false],
+  ['street admin does not', streetAdmin, 'viewPrivate', wish('published'), false],
+  ['admin reviews', admin, 'review', wish('pending_review'), true],
+  ['other admin cannot review', otherAdmin, 'review', wish('pending_review'), false],
+  ['grid worker cannot review', gridWorker, 'review', wish('pending_review'), false],
+  ['approved volunteer claims', volunteer, 'claim', wish('published'), true],
+  ['pending volunteer cannot claim', pendingVolunteer, 'claim', wish('published'), false],
+  ['resident cannot claim', neighbour, 'claim', wish('published'), false],
+  ['volunteer of another community cannot claim', farVolunteer, 'claim', wish('published'), false],
+  ['volunteer cannot claim own wish', volunteer, 'claim', wish('published', { requesterOpenid: 'volunteer', beneficiaryOpenid: 'volunteer' }), false],
+  ['holder cancels', holder, 'cancelClaim', wish('claimed'), true],
+  ['another volunteer cannot cancel', volunteer, 'cancelClaim', wish('claimed'), false],
+  ['holder fulfils', holder, 'fulfil', wish('claimed'), true],
+  ['admin cannot fulfil', admin, 'fulfil', wish('claimed'), false],
+  ['requester confirms', requester, 'confirm', wish('fulfilled'), true],
+  ['filing grid worker confirms', gridWorker, 'confirm', wish('fulfilled', { requesterOpenid: 'gw', filedByGridWorker: true, beneficiaryOpenid: null }), true],
+  ['holder cannot confirm own work', holder, 'confirm', wish('fulfilled'), false],
+  ['admin cannot confirm', admin, 'confirm', wish('fulfilled'), false],
+  ['requester withdraws', requester, 'withdraw', wish('published'), true],
+  ['beneficiary filed for by a grid worker cannot withdraw', requester, 'withdraw', wish('published', { requesterOpenid: 'gw' }), false],
+];
+
+describe('wishes permission table', () => {
+  test.each(cases)('%s', (_label, who, permission, facts, expected) => {
+    expect(canOnWish(who, permission, facts)).toBe(expected);
+  });
+});
+
+describe('available actions: permission and state together', () => {
+  test.each([
+    ['requester, pending', requester, wish('pending_review'), ['withdraw']],
+    ['admin, pending', admin, wish('pending_review'), ['review']],
+    ['volunteer, published', volunteer, wish('published'), ['claim']],
+    ['volunteer, claimed by another', volunteer, wish('claimed'), []],
+    ['holder, claimed', holder, wish('claimed'), ['cancelClaim', 'fulfil']],
+    ['requester, fulfilled', requester, wish('fulfilled'), ['confirm']],
+    ['requester, confirmed', requester, wish('confirmed'), []],
+  ] as Array<[string, Actor, WishFacts, string[]]>)('%s → %j', (_label, who, facts, expected) => {
+    expect(availableWishActions(who, facts)).toEqual(expected);
+  });
+
+  test('identity alone decides the holder and requester actions, as the server checks them', () => {
+    expect(canOnWish(identityOnly('holder'), 'fulfil', wish('claimed'))).toBe(true);
+    expect(canOnWish(identityOnly('requester'), 'confirm', wish('fulfilled'))).toBe(true);
+    expect(canOnWish(identityOnly('someone'), 'withdraw', wish('published'))).toBe(false);
+    expect(canOnWish(identityOnly('volunteer'), 'claim', wish('published'))).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import { fieldIssues } from '@contract/schema';
+import { createWishInput, reviewWishInput } from '@contract/wish';
+
+const valid = { title: '想要一个书包', story: '开学要用', category: '助学', beneficiaryType: '留守儿童', clientRequestId: 'abcdefgh' };
+
+function messages(value: unknown): string[] {
+  const result = createWishInput.safeParse(value);
+  return result.success ? [] : fieldIssues(result.error).map((issue) => `${issue.path}:${issue.message}`);
+}
+
+describe('create wish input', () => {
+  test('a minimal wish is valid', () => {
+    expect(messages(valid)).toEqual([]);
+  });
+
+  test.each([
+    [{ title: '' }, 'title:请填写心愿标题'],
+    [{ title: '长'.repeat(31) }, 'title:心愿标题不能超过30个字'],
+    [{ story: '长'.repeat(501) }, 'story:心愿故事不能超过500个字'],
+    [{ category: '买房' }, 'category:请选择心愿类别'],
+    [{ beneficiaryType: '富豪' }, 'beneficiaryType:请选择受助对象类型'],
+    [{ wantedBy: '2026/12/01' }, 'wantedBy:日期格式应为 YYYY-MM-DD'],
+    [{ photos: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }, 'photos:最多上传6张照片'],
+    [{ clientRequestId: 'x' }, 'clientRequestId:缺少请求编号'],
+  ])('%j → %s', (change, expected) => {
+    expect(messages({ ...valid, ...change })).toEqual([expected]);
+  });
+
+  test('filing on behalf needs a name and a building', () => {
+    expect(messages({ ...valid, onBehalfOf: { buildingId: 'b1' } })).toEqual(['onBehalfOf.name:请填写受助人姓名']);
+    expect(messages({ ...valid, onBehalfOf: { name: '徐大爷', buildingId: 'b1', phone: '13700000000' } })).toEqual([]);
+  });
+
+  test('a rejection needs a reason', () => {
+    expect(reviewWishInput.safeParse({ id: 'w', approve: false }).success).toBe(false);
+    expect(reviewWishInput.safeParse({ id: 'w', approve: false, reason: '不符合' }).success).toBe(true);
+  });
+});
