@@ -17,6 +17,7 @@ import type { SubscribeMessageRecord } from './openapi/services';
 import { DEFAULT_WORD_LIST, loadWordList } from './openapi/wordlist';
 import { UploadGrants } from './storage/actions';
 import { FileStore } from './storage/files';
+import { DatabaseMeter } from './admin/meter';
 
 export { CloudCallError } from './functions/client-call';
 export type { SubscribeMessageRecord } from './openapi/services';
@@ -51,6 +52,8 @@ export interface LocalCloud {
   callFunction(name: string, data: Record<string, unknown>, openid?: string): Promise<unknown>; // same path as the bridge
   fireTimer(functionName: string, triggerName?: string): Promise<unknown>;
   subscribeMessages(): ReadonlyArray<{ touser: string; templateId: string; page?: string; data: unknown; sentAt: Date }>;
+  /** Database requests served so far, by protocol action (e.g. `database.getDocument`). */
+  databaseRequests(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -113,8 +116,10 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     defaultTimeoutSeconds: options.functionTimeoutSeconds ?? 20,
   });
   const timers = new Timers(functionsDir, runner, log);
+  const meter = new DatabaseMeter();
   const admin: AdminContext = {
     db,
+    meter,
     storage,
     runner,
     tokens,
@@ -153,6 +158,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
       return parseResult(result.json);
     },
     subscribeMessages: () => subscribeMessages.map((message) => ({ ...message })),
+    databaseRequests: () => meter.snapshot(),
     stop() {
       stopped ??= (async () => {
         timers.stop();

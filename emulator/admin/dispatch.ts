@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { databaseActions } from './database-actions';
+import type { DatabaseMeter } from './meter';
 import type { JsonReply } from './database-actions';
 import { TcbError, unknownAction } from './errors';
 import type { Params } from './params';
@@ -23,6 +24,7 @@ import type { StorageContext } from '../storage/actions';
 
 export interface AdminContext {
   db: Database;
+  meter: DatabaseMeter;
   storage: StorageContext;
   runner: FunctionRunner;
   tokens: CallerTokens;
@@ -103,7 +105,10 @@ function jsonOpenApi(ctx: AdminContext, params: Params): Reply {
 
 async function route(ctx: AdminContext, action: string, params: Params, binary: Map<string, Buffer>): Promise<Reply> {
   const dbHandler = databaseActions[action];
-  if (dbHandler) return { kind: 'json', body: await dbHandler(ctx.db, params, new Date()) };
+  if (dbHandler) {
+    ctx.meter.record(action);
+    return { kind: 'json', body: await dbHandler(ctx.db, params, new Date()) };
+  }
   const storageHandler = storageActions[action];
   if (storageHandler) return { kind: 'json', body: await storageHandler(ctx.storage, params) };
   if (action === 'functions.invokeFunction') return invokeFunction(ctx, params);

@@ -5,7 +5,7 @@ import { loadOrgTree } from '../../_shared/org-repository';
 /** The street → community → grid → building tree, for registration pickers. Open to every WeChat user. */
 export const listOrg = defineAction({
   input: listOrgInput,
-  access: { kind: 'anyone' },
+  access: { kind: 'identified' },
   async run(_context, input) {
     return loadOrgTree(input.communityId);
   },

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const platform = process.env.TARO_ENV ?? 'weapp';
+const cloudPort = process.env.LOCAL_CLOUD_PORT ?? '9400';
+const h5Port = Number(process.env.H5_PORT ?? 10086);
+// The shared contract lives outside src/: Taro only compiles what it is told to include.
+const compile = { include: [path.resolve(__dirname, '..', 'types')] };
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const base: UserConfigExport<'webpack5'> = {
+    projectName: 'grid-home',
+    date: '2025-1-1',
+    // NutUI is drawn at 375; so is everything else, so 1px in a stylesheet is one NutUI px.
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // The h5 dev server (npm start) writes elsewhere so it never wipes the built dist/h5 the e2e tests serve.
+    outputRoot: process.env.NODE_ENV === 'development' && platform === 'h5' ? 'dist/h5-dev' : `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      // True only in the h5 build: the local cloud bridge and the demo identity picker exist there alone.
+      __LOCAL_BRIDGE__: JSON.stringify(platform === 'h5'),
+    },
+    alias: {
+      '@contract': path.resolve(__dirname, '..', 'types'),
+      '@': path.resolve(__dirname, '..', 'src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    mini: {
+      compile,
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+    },
+    h5: {
+      compile,
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false },
+      },
+      devServer: {
+        host: '127.0.0.1',
+        port: h5Port,
+        proxy: {
+          '/__cloud': { target: `http://127.0.0.1:${cloudPort}`, changeOrigin: true },
+        },
+      },
+    },
+  };
+  if (process.env.NODE_ENV === 'development') return merge({}, base, devConfig);
+  return merge({}, base, prodConfig);
+});

@@ -1,0 +1,35 @@
+const isH5 = process.env.TARO_ENV === 'h5';
+
+const subPackages = [
+  { root: 'packages/profile', pages: ['edit/index', 'volunteer/index'] },
+  { root: 'packages/common', pages: ['coming-soon/index'] },
+  // The demo identity picker talks to the local cloud only; it is not part of the mini-program.
+  ...(isH5 ? [{ root: 'packages/dev', pages: ['identity/index'] }] : []),
+];
+
+export default defineAppConfig({
+  pages: ['pages/home/index', 'pages/wishes/index', 'pages/services/index', 'pages/mine/index', 'pages/admin/index'],
+  subPackages,
+  window: {
+    navigationBarTitleText: '网格之家',
+    navigationBarBackgroundColor: '#d9502b',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f7f3ee',
+    backgroundTextStyle: 'light',
+  },
+  tabBar: {
+    custom: true,
+    color: '#6f6761',
+    selectedColor: '#d9502b',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/wishes/index', text: '心愿' },
+      { pagePath: 'pages/services/index', text: '办事' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+      { pagePath: 'pages/admin/index', text: '管理' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

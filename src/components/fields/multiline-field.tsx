@@ -1,0 +1,47 @@
+import { Text, Textarea, View } from '@tarojs/components';
+import { cx } from '../../ui/class-names';
+import { FieldError } from './field-error';
+import './fields.scss';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  maxLength: number;
+  error?: string;
+  name: string;
+}
+
+export function MultilineField({ label, value, onChange, placeholder, maxLength, error, name }: Props) {
+  return (
+    <View className={cx('gh-field', error && 'gh-field--error')}>
+      <Text className="gh-field__label">{label}</Text>
+      {process.env.TARO_ENV === 'h5' ? (
+        // The browser's own textarea: Taro's h5 Textarea is a web component that screen readers and
+        // browser autofill handle less well.
+        <textarea
+          className="gh-field__textarea"
+          name={name}
+          value={value}
+          maxLength={maxLength}
+          placeholder={placeholder}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      ) : (
+        <Textarea
+          className="gh-field__textarea"
+          name={name}
+          value={value}
+          maxlength={maxLength}
+          placeholder={placeholder}
+          onInput={(event) => onChange(event.detail.value)}
+        />
+      )}
+      <Text className="gh-field__count">
+        {Array.from(value).length}/{maxLength}
+      </Text>
+      <FieldError message={error} />
+    </View>
+  );
+}

@@ -1,0 +1,33 @@
+import { Input, Text, View } from '@tarojs/components';
+import { cx } from '../../ui/class-names';
+import { FieldError } from './field-error';
+import './fields.scss';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  type?: 'text' | 'number';
+  maxLength?: number;
+  error?: string;
+  name: string;
+}
+
+export function TextField({ label, value, onChange, placeholder, type = 'text', maxLength, error, name }: Props) {
+  return (
+    <View className={cx('gh-field', error && 'gh-field--error')}>
+      <Text className="gh-field__label">{label}</Text>
+      <Input
+        className="gh-field__input"
+        name={name}
+        value={value}
+        type={type}
+        maxlength={maxLength}
+        placeholder={placeholder}
+        onInput={(event) => onChange(event.detail.value)}
+      />
+      <FieldError message={error} />
+    </View>
+  );
+}

@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components';
+import { maskPhone } from '@contract/privacy';
+import { ROLE_LABELS } from '@contract/roles';
+import type { MyProfile } from '@contract/user';
+import { placementText } from './placement-text';
+import './profile-card.scss';
+
+export function ProfileCard({ profile }: { profile: MyProfile }) {
+  const name = profile.name.trim();
+  return (
+    <View className="gh-profile gh-card">
+      <View className="gh-profile__head">
+        <View className="gh-profile__avatar">
+          <Text>{name ? Array.from(name)[0] : '邻'}</Text>
+        </View>
+        <View className="gh-profile__who">
+          <Text className="gh-profile__name">{name || '未填写姓名'}</Text>
+          <Text className="gh-profile__phone">{maskPhone(profile.phone) ?? '未填写手机号'}</Text>
+        </View>
+        <View className="gh-profile__points">
+          <Text className="gh-profile__points-value">{profile.points}</Text>
+          <Text className="gh-profile__points-label">积分</Text>
+        </View>
+      </View>
+      <Text className="gh-profile__place">{placementText(profile) ?? '尚未选择所在社区'}</Text>
+      <View className="gh-profile__roles">
+        {profile.roles.map((role) => (
+          <Text key={role} className="gh-profile__role">
+            {ROLE_LABELS[role]}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}

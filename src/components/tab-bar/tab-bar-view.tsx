@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components';
+import type { Role } from '@contract/roles';
+import type { TabItem, TabKey } from '../../navigation/tabs';
+import { visibleTabs } from '../../navigation/tabs';
+import { cx } from '../../ui/class-names';
+import { TabIcon } from './tab-icon';
+import './tab-bar.scss';
+
+interface Props {
+  roles: readonly Role[];
+  active: TabKey;
+  elder: boolean;
+  onSelect: (tab: TabItem) => void;
+}
+
+export function TabBarView({ roles, active, elder, onSelect }: Props) {
+  return (
+    <View className={cx('gh-tabbar', elder && 'gh-tabbar--elder')} role="tablist">
+      {visibleTabs(roles).map((tab) => (
+        <View
+          key={tab.key}
+          role="tab"
+          aria-selected={tab.key === active}
+          className={cx('gh-tabbar__item', tab.key === active && 'gh-tabbar__item--active')}
+          onClick={() => onSelect(tab)}
+        >
+          <TabIcon tab={tab.key} size={elder ? 28 : 22} />
+          <Text className="gh-tabbar__text">{tab.text}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

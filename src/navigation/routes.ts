@@ -1,0 +1,29 @@
+import Taro from '@tarojs/taro';
+import type { TabKey } from './tabs';
+import { TABS } from './tabs';
+
+export const ROUTES = {
+  editProfile: '/packages/profile/edit/index',
+  volunteer: '/packages/profile/volunteer/index',
+  comingSoon: '/packages/common/coming-soon/index',
+  identity: '/packages/dev/identity/index',
+} as const;
+
+export function openPage(url: string): void {
+  void Taro.navigateTo({ url });
+}
+
+export function openTab(key: TabKey): void {
+  const tab = TABS.find((item) => item.key === key);
+  if (tab) void Taro.switchTab({ url: tab.path });
+}
+
+export function comingSoonUrl(title: string): string {
+  return `${ROUTES.comingSoon}?title=${encodeURIComponent(title)}`;
+}
+
+/** Back one page, or home when this page was opened directly (shared link, reload on h5). */
+export function goBack(): void {
+  if (Taro.getCurrentPages().length > 1) void Taro.navigateBack();
+  else openTab('home');
+}

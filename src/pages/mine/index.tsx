@@ -1,0 +1,54 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import type { VolunteerStatus } from '@contract/user';
+import { ElderModeSwitch } from '../../components/elder-mode/elder-mode-switch';
+import { PageShell } from '../../components/page-shell/page-shell';
+import { ProfileCard } from '../../components/profile-card/profile-card';
+import { SessionGate } from '../../components/session-gate';
+import { ROUTES, openPage } from '../../navigation/routes';
+import { refreshSession, sessionStore } from '../../state/session';
+import { Button, Cell, CellGroup } from '../../ui/nut';
+import './index.scss';
+
+const VOLUNTEER_LABELS: Record<VolunteerStatus, string> = {
+  none: '申请成为志愿者',
+  pending: '审核中',
+  approved: '已是志愿者',
+  rejected: '未通过，可重新申请',
+};
+
+export default function MinePage() {
+  useDidShow(() => {
+    // Points and roles change on the server (reviews, rewards): refresh when the tab comes back.
+    if (sessionStore.get().status === 'ready') void refreshSession();
+  });
+  return (
+    <PageShell tab="mine">
+      <SessionGate>
+        {(profile) => (
+          <View>
+            <ProfileCard profile={profile} />
+            {profile.registered ? null : (
+              <View className="gh-card gh-mine__register">
+                <Text className="gh-mine__register-title">完善信息，加入您的社区</Text>
+                <Text className="gh-muted">填写姓名和住址后，就可以发布心愿、反映问题、参加议事。</Text>
+                <Button type="primary" className="gh-block-button" onClick={() => openPage(ROUTES.editProfile)}>
+                  立即登记
+                </Button>
+              </View>
+            )}
+            <ElderModeSwitch />
+            <CellGroup>
+              <Cell title="个人信息" extra="修改 ›" clickable onClick={() => openPage(ROUTES.editProfile)} />
+              <Cell title="志愿者" extra={`${VOLUNTEER_LABELS[profile.volunteerStatus]} ›`} clickable
+                onClick={() => openPage(ROUTES.volunteer)} />
+              {__LOCAL_BRIDGE__ ? (
+                <Cell title="切换演示身份" extra={`${profile.openid} ›`} clickable onClick={() => openPage(ROUTES.identity)} />
+              ) : null}
+            </CellGroup>
+          </View>
+        )}
+      </SessionGate>
+    </PageShell>
+  );
+}

@@ -1,0 +1,35 @@
+import Taro from '@tarojs/taro';
+import type { CloudTransport } from './transport';
+
+let initialised = false;
+
+function ensureInit(): void {
+  if (initialised) return;
+  Taro.cloud.init({ traceUser: true });
+  initialised = true;
+}
+
+/** WeChat CloudBase: identity comes from the WeChat session, nothing to add here. */
+export const transport: CloudTransport = {
+  async callFunction(name, data) {
+    ensureInit();
+    const res = await Taro.cloud.callFunction({ name, data });
+    return res.result;
+  },
+  async uploadFile(cloudPath, filePath) {
+    ensureInit();
+    const res = await Taro.cloud.uploadFile({ cloudPath, filePath });
+    return res.fileID;
+  },
+  async getTempFileURL(fileIds) {
+    ensureInit();
+    const res = await Taro.cloud.getTempFileURL({ fileList: fileIds });
+    const urls: Record<string, string> = {};
+    for (const file of res.fileList) urls[file.fileID] = file.tempFileURL;
+    return urls;
+  },
+};
+
+export function initCloud(): void {
+  ensureInit();
+}

@@ -1,0 +1,19 @@
+import type { Reply } from '@contract/reply';
+import { ERROR_MESSAGES, isErrorCode } from '@contract/reply';
+
+export const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试';
+
+export function failure<T>(message: string = ERROR_MESSAGES.INTERNAL): Reply<T> {
+  return { ok: false, error: { code: 'INTERNAL', message } };
+}
+
+/** A function's raw result → a Reply; anything that does not look like one becomes INTERNAL. */
+export function toReply<T>(raw: unknown): Reply<T> {
+  if (typeof raw !== 'object' || raw === null || !('ok' in raw)) return failure<T>();
+  const candidate = raw as { ok: unknown; data?: unknown; error?: unknown };
+  if (candidate.ok === true) return { ok: true, data: candidate.data as T };
+  const error = candidate.error as { code?: unknown; message?: unknown; details?: unknown } | undefined;
+  if (!error || !isErrorCode(error.code)) return failure<T>();
+  const message = typeof error.message === 'string' && error.message ? error.message : ERROR_MESSAGES[error.code];
+  return { ok: false, error: { code: error.code, message, details: error.details } };
+}

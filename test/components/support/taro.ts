@@ -1,0 +1,84 @@
+/**
+ * A small stand-in for @tarojs/taro in jsdom: storage on localStorage, toasts drawn into the DOM
+ * (so tests read them like a user would), navigation recorded, page hooks run on mount.
+ */
+import { useEffect } from 'react';
+
+export const navigation: { method: string; url?: string }[] = [];
+let routerParams: Record<string, string> = {};
+
+export function setRouterParams(params: Record<string, string>): void {
+  routerParams = params;
+}
+
+export function resetTaro(): void {
+  navigation.length = 0;
+  routerParams = {};
+  document.querySelectorAll('[data-testid="toast"]').forEach((node) => node.remove());
+  window.localStorage.clear();
+}
+
+function showToast(options: { title: string; icon?: string }): Promise<void> {
+  const node = document.createElement('div');
+  node.setAttribute('data-testid', 'toast');
+  node.setAttribute('role', 'status');
+  node.textContent = options.title;
+  document.body.appendChild(node);
+  return Promise.resolve();
+}
+
+function getStorageSync(key: string): unknown {
+  const raw = window.localStorage.getItem(key);
+  return raw === null ? '' : JSON.parse(raw);
+}
+
+function setStorageSync(key: string, value: unknown): void {
+  window.localStorage.setItem(key, JSON.stringify(value));
+}
+
+function recorder(method: string) {
+  return (options: { url?: string } = {}) => {
+    navigation.push({ method, url: options.url });
+    return Promise.resolve();
+  };
+}
+
+export function useDidShow(effect: () => void): void {
+  useEffect(effect, []); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+export const useLaunch = useDidShow;
+export const useLoad = useDidShow;
+export const useReady = useDidShow;
+
+export function useRouter() {
+  return { params: routerParams, path: '' };
+}
+
+export const ENV_TYPE = { WEB: 'WEB', WEAPP: 'WEAPP' };
+
+const Taro = {
+  ENV_TYPE,
+  getEnv: () => 'WEB',
+  showToast,
+  hideToast: () => Promise.resolve(),
+  getStorageSync,
+  setStorageSync,
+  navigateTo: recorder('navigateTo'),
+  redirectTo: recorder('redirectTo'),
+  switchTab: recorder('switchTab'),
+  reLaunch: recorder('reLaunch'),
+  navigateBack: recorder('navigateBack'),
+  getCurrentPages: () => [{}, {}],
+  pxTransform: (size: number) => `${size}px`,
+  getSystemInfoSync: () => ({ windowWidth: 375, windowHeight: 740, pixelRatio: 2, platform: 'devtools' }),
+  nextTick: (fn: () => void) => setTimeout(fn, 0),
+  useDidShow,
+  useLaunch,
+  useLoad,
+  useReady,
+  useRouter,
+};
+
+export const { getEnv, getStorageSync: getStorage, navigateTo, switchTab } = Taro;
+export default Taro;

@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import simulate from 'miniprogram-simulate';
+
+export const WEAPP = path.resolve(__dirname, '..', '..', '..', 'dist', 'weapp');
+
+type Handler = (data: Record<string, unknown>) => unknown;
+type Options = Record<string, unknown>;
+type ComponentDefinition = Record<string, unknown>;
+
+export const cloudCalls: { name: string; data: Record<string, unknown> }[] = [];
+const handlers = new Map<string, Handler>();
+
+/** Canned Replies for `wx.cloud.callFunction`, keyed by `<function>.<action>`. */
+export function onCloud(key: string, handler: Handler): void {
+  handlers.set(key, handler);
+}
+
+function storage() {
+  const items = new Map<string, unknown>();
+  return {
+    getStorageSync: (key: string) => (items.has(key) ? items.get(key) : ''),
+    setStorageSync: (key: string, value: unknown) => void items.set(key, value),
+    removeStorageSync: (key: string) => void items.delete(key),
+  };
+}
+
+function callback(options: Options | undefined, result: unknown) {
+  const success = options?.success as ((res: unknown) => void) | undefined;
+  const complete = options?.complete as ((res: unknown) => void) | undefined;
+  success?.(result);
+  complete?.(result);
+  return Promise.resolve(result);
+}
+
+/** The `wx` APIs the Taro runtime and the app touch, with `wx.cloud` answering canned Replies. */
+function installWx(): void {
+  const target = globalThis as Record<string, unknown>;
+  const existing = (target.wx ?? {}) as Record<string, unknown>;
+  const noop = (options?: Options) => callback(options, { errMsg: 'ok' });
+  target.wx = {
+    ...existing,
+    ...storage(),
+    getSystemInfoSync: () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2, platform: 'devtools', SDKVersion: '3.3.4' }),
+    getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, pixelRatio: 2 }),
+    getAppBaseInfo: () => ({ SDKVersion: '3.3.4' }),
+    canIUse: () => true,
+    nextTick: (fn: () => void) => setTimeout(fn, 0),
+    showToast: noop,
+    hideToast: noop,
+    showLoading: noop,
+    hideLoading: noop,
+    navigateTo: noop,
+    navigateBack: noop,
+    switchTab: noop,
+    redirectTo: noop,
+    reLaunch: noop,
+    getStorageInfoSync: () => ({ keys: [] }),
+    createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) }),
+    cloud: {
+      init: () => undefined,
+      callFunction: async (options: { name: string; data: Record<string, unknown> }) => {
+        cloudCalls.push({ name: options.name, data: options.data });
+        const handler = handlers.get(`${options.name}.${String(options.data.action)}`);
+        if (!handler) throw new Error(`no canned reply for ${options.name}.${String(options.data.action)}`);
+        return { result: handler(options.data), errMsg: 'cloud.callFunction:ok' };
+      },
+    },
+  };
+}
+
+let appInstance: Record<string, unknown> | null = null;
+const pages: Record<string, unknown>[] = [];
+
+/** Page(...) → Component(...): the page's methods under `methods`, page lifecycles from component ones. */
+function pageAsComponent(options: ComponentDefinition): void {
+  const methods: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value;
+  const Component = (globalThis as Record<string, unknown>).Component as (definition: ComponentDefinition) => void;
+  Component({
+    data: options.data ?? {},
+    methods,
+    lifetimes: {
+      attached(this: Record<string, (...args: unknown[]) => void> & { route?: string }) {
+        pages.push(this);
+        this.onLoad?.({});
+        this.onShow?.();
+      },
+      ready(this: Record<string, () => void>) {
+        this.onReady?.();
+      },
+      detached(this: Record<string, () => void>) {
+        this.onUnload?.();
+      },
+    },
+  });
+}
+
+function getApp(): Record<string, unknown> {
+  if (!appInstance) throw new Error('app.js did not call App()');
+  return appInstance;
+}
+
+/** Loads app.js once (its App() captured and launched), as the WeChat runtime would. */
+export function bootApp(): void {
+  if (!existsSync(path.join(WEAPP, 'app.js'))) throw new Error('dist/weapp is missing: run `npm run build:weapp` first');
+  if (appInstance) return;
+  installWx();
+  const target = globalThis as Record<string, unknown>;
+  target.App = (config: Record<string, unknown>) => {
+    appInstance = config;
+  };
+  target.getApp = getApp;
+  target.getCurrentPages = () => pages;
+  target.Page = pageAsComponent;
+  // Taro names built-in behaviours ('wx://…') that j-component does not know; it also needs an array.
+  const simulated = target.Component as (definition: ComponentDefinition) => void;
+  target.Component = (definition: ComponentDefinition) => {
+    const behaviors = Array.isArray(definition.behaviors) ? definition.behaviors : [];
+    simulated({ ...definition, behaviors: behaviors.filter((behavior) => typeof behavior !== 'string') });
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(path.join(WEAPP, 'app.js'));
+  const app = getApp();
+  const launchOptions = { path: 'pages/home/index', query: {} };
+  (app.onLaunch as (options: Options) => void).call(app, launchOptions);
+  (app.onShow as (options: Options) => void).call(app, launchOptions);
+}
+
+export interface Mounted {
+  root: ReturnType<typeof simulate.render>;
+  text(): string;
+}
+
+const loaded = new Map<string, string>();
+
+/** Renders a page or component of the built output, e.g. `pages/mine/index`. */
+export function mount(route: string): Mounted {
+  // A page's webpack chunk runs (and calls Page) only once per module registry: load once, render many.
+  let id = loaded.get(route);
+  if (!id) {
+    id = simulate.load(path.join(WEAPP, route), { rootPath: WEAPP }) as string;
+    loaded.set(route, id);
+  }
+  const root = simulate.render(id);
+  const parent = document.createElement('div');
+  document.body.appendChild(parent);
+  root.attach(parent);
+  return { root, text: () => parent.textContent ?? '' };
+}
+
+export async function waitForText(mounted: Mounted, text: string, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!mounted.text().includes(text)) {
+    if (Date.now() > deadline) throw new Error(`"${text}" never appeared; page shows: ${mounted.text().slice(0, 300)}`);
+    await simulate.sleep(20);
+  }
+}
