@@ -85,6 +85,19 @@ export const NO_PLACEMENT: NamedPlacement = {
   buildingName: null,
 };
 
+/** A building knows its whole chain: its named placement needs no other read. */
+export function placementOfBuilding(building: BuildingDoc): NamedPlacement {
+  return {
+    streetId: building.streetId,
+    communityId: building.communityId,
+    gridId: building.gridId,
+    buildingId: building._id,
+    communityName: building.communityName,
+    gridName: building.gridName,
+    buildingName: building.name,
+  };
+}
+
 export function findCommunity(tree: OrgTree, communityId: string | null): OrgCommunity | undefined {
   for (const street of tree.streets) {
     const community = street.communities.find((c) => c.id === communityId);

@@ -1,5 +1,5 @@
 import type { BuildingDoc, CommunityDoc, GridDoc, NamedPlacement, OrgPlacement, OrgTree, StreetDoc } from '../../types/org';
-import { NO_PLACEMENT } from '../../types/org';
+import { NO_PLACEMENT, placementOfBuilding } from '../../types/org';
 import { database, rows } from './runtime';
 
 export const ORG_COLLECTIONS = {
@@ -68,15 +68,7 @@ export async function resolvePlacement(wanted: OrgPlacement): Promise<NamedPlace
     if (!building) return null;
     if (wanted.gridId && wanted.gridId !== building.gridId) return null;
     if (wanted.communityId && wanted.communityId !== building.communityId) return null;
-    return {
-      streetId: building.streetId,
-      communityId: building.communityId,
-      gridId: building.gridId,
-      buildingId: building._id,
-      communityName: building.communityName,
-      gridName: building.gridName,
-      buildingName: building.name,
-    };
+    return placementOfBuilding(building);
   }
   if (wanted.gridId) {
     const grid = await findOne<GridDoc>(ORG_COLLECTIONS.grids, wanted.gridId);

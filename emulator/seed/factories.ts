@@ -4,6 +4,7 @@
  */
 import type { EventDoc } from '../../types/event';
 import type { BuildingDoc, CommunityDoc, GridDoc, NamedPlacement, StreetDoc } from '../../types/org';
+import { placementOfBuilding } from '../../types/org';
 import type { Role } from '../../types/roles';
 import { maskName } from '../../types/privacy';
 import type { UserDoc, VolunteerRecord } from '../../types/user';
@@ -63,15 +64,7 @@ export function buildOrg(street: StreetDoc, plans: CommunityPlan[]): OrgDocs {
 export function placementOf(org: OrgDocs, buildingId: string): NamedPlacement {
   const building = org.buildings.find((b) => b._id === buildingId);
   if (!building) throw new Error(`unknown building ${buildingId}`);
-  return {
-    streetId: building.streetId,
-    communityId: building.communityId,
-    gridId: building.gridId,
-    buildingId: building._id,
-    communityName: building.communityName,
-    gridName: building.gridName,
-    buildingName: building.name,
-  };
+  return placementOfBuilding(building);
 }
 
 export const NO_VOLUNTEER: VolunteerRecord = {

@@ -29,7 +29,18 @@ export async function wishForIdentity(openid: string, id: string, action: WishAc
   return wish;
 }
 
-const holderGuard = (wish: WishDoc, openid: string) => ({ _id: wish._id, status: 'claimed', 'claim.volunteerOpenid': openid });
+/**
+ * Ends the caller's hold on a claimed wish: the guarded update (only while they still hold it),
+ * their claim slot given back, and the event the requester is told of.
+ */
+async function endHold(wish: WishDoc, openid: string, action: 'cancelClaim' | 'fulfil', patch: Record<string, unknown>, event: { name: string; note?: string }) {
+  const to = WISH_TRANSITIONS[action].to;
+  const guard = { _id: wish._id, status: 'claimed', 'claim.volunteerOpenid': openid };
+  if (!(await updateWishIf(guard, { ...patch, status: to }))) throw new AppError('INVALID_STATE');
+  await releaseClaimSlot(openid);
+  await recordWishEvent({ wish, action: event.name, to, actorOpenid: openid, actorLabel: '志愿者', note: event.note, recipients: requesterSide(wish) });
+  return { id: wish._id, status: to };
+}
 
 /** The volunteer gives the wish back to the wall. */
 export const cancelClaim = defineAction({
@@ -37,11 +48,7 @@ export const cancelClaim = defineAction({
   access: { kind: 'identified' },
   async run({ openid }, input) {
     const wish = await wishForIdentity(openid, input.id, 'cancelClaim');
-    const to = WISH_TRANSITIONS.cancelClaim.to;
-    if (!(await updateWishIf(holderGuard(wish, openid), { status: to, claim: null }))) throw new AppError('INVALID_STATE');
-    await releaseClaimSlot(openid);
-    await recordWishEvent({ wish, action: 'wish.claim_cancelled', to, actorOpenid: openid, actorLabel: '志愿者', recipients: requesterSide(wish) });
-    return { id: wish._id, status: to };
+    return endHold(wish, openid, 'cancelClaim', { claim: null }, { name: 'wish.claim_cancelled' });
   },
 });
 
@@ -52,13 +59,8 @@ export const fulfil = defineAction({
   async run({ openid }, input) {
     const wish = await wishForIdentity(openid, input.id, 'fulfil');
     await assertContentAllowed(openid, input.note);
-    const db = database();
-    const to = WISH_TRANSITIONS.fulfil.to;
-    const fulfilment = { note: input.note, photos: input.photos ?? [], at: db.serverDate() };
-    if (!(await updateWishIf(holderGuard(wish, openid), { status: to, fulfilment }))) throw new AppError('INVALID_STATE');
-    await releaseClaimSlot(openid);
-    await recordWishEvent({ wish, action: 'wish.fulfilled', to, actorOpenid: openid, actorLabel: '志愿者', note: input.note, recipients: requesterSide(wish) });
-    return { id: wish._id, status: to };
+    const fulfilment = { note: input.note, photos: input.photos ?? [], at: database().serverDate() };
+    return endHold(wish, openid, 'fulfil', { fulfilment }, { name: 'wish.fulfilled', note: input.note });
   },
 });
 
