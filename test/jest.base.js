@@ -9,7 +9,7 @@ module.exports = function baseProject(layer, overrides = {}) {
     rootDir: root,
     testMatch: [`<rootDir>/test/${layer}/**/*.test.ts?(x)`],
     transform: {
-      '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+      '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', transform: { react: { runtime: 'automatic' } } } }],
     },
     moduleNameMapper: { '^@contract/(.*)$': '<rootDir>/types/$1' },
     testEnvironment: 'node',
