@@ -46,7 +46,8 @@ const wishTable: Record<WishPermission, (actor: Actor, wish: WishFacts) => boole
     isBeneficiary(actor, wish) ||
     (holdsClaim(actor, wish) && wish.status === 'claimed') ||
     isCommunityAdminOf(actor, wish),
-  review: isCommunityAdminOf,
+  // Nobody approves their own wish, admins included.
+  review: (actor, wish) => isCommunityAdminOf(actor, wish) && !isRequester(actor, wish),
   claim: (actor, wish) =>
     isApprovedVolunteer(actor) && sameCommunity(actor, wish) && !isRequester(actor, wish) && !isBeneficiary(actor, wish),
   cancelClaim: holdsClaim,
@@ -54,6 +55,19 @@ const wishTable: Record<WishPermission, (actor: Actor, wish: WishFacts) => boole
   confirm: (actor, wish) => isRequester(actor, wish) || isBeneficiary(actor, wish),
   withdraw: isRequester,
 };
+
+/**
+ * Filing on someone's behalf (入户走访征集): the grid worker or building leader of the grid the
+ * beneficiary lives in.
+ */
+export function canFileOnBehalf(actor: Actor, beneficiaryPlace: { communityId: string | null; gridId: string | null }): boolean {
+  return (
+    (actor.roles.includes('grid_worker') || actor.roles.includes('building_leader')) &&
+    sameCommunity(actor, beneficiaryPlace) &&
+    actor.gridId !== null &&
+    actor.gridId === beneficiaryPlace.gridId
+  );
+}
 
 export function canOnWish(actor: Actor, permission: WishPermission, wish: WishFacts): boolean {
   return wishTable[permission](actor, wish);

@@ -37,3 +37,9 @@ export function hasRole(roles: readonly Role[], role: Role): boolean {
 export function isStaff(roles: readonly Role[]): boolean {
   return roles.some((role) => STAFF_ROLES.includes(role));
 }
+
+/** Roles without duplicates, in the order of ROLES, so that equal sets are equal arrays. */
+export function sortRoles(roles: Iterable<Role>): Role[] {
+  const held = new Set(roles);
+  return ROLES.filter((role) => held.has(role));
+}

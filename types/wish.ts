@@ -196,7 +196,16 @@ export interface MyWishes {
   claims: WishCard[];
 }
 
-export interface ConfirmResult {
-  wish: WishDetail;
+/** What the state-changing actions other than create and review answer. */
+export interface WishStatusChange {
+  id: string;
+  status: WishStatus;
+}
+
+export interface ClaimResult extends WishStatusChange {
+  claimExpiresAt: string;
+}
+
+export interface ConfirmResult extends WishStatusChange {
   pointsCredited: number;
 }

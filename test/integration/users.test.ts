@@ -128,6 +128,11 @@ describe('updateProfile', () => {
     expect(profile).toMatchObject({ elderMode: true, name: '何大爷', buildingId: 'xinsheng-b06' });
   });
 
+  test('a building in another grid is enough to move there', async () => {
+    const profile = await t.ok<MyProfile>(openid, U, 'updateProfile', { buildingId: 'xinsheng-b13' });
+    expect(profile).toMatchObject({ buildingId: 'xinsheng-b13', gridId: 'xinsheng-g4', gridName: '第四网格' });
+  });
+
   test('a new grid without a building clears the building', async () => {
     const profile = await t.ok<MyProfile>(openid, U, 'updateProfile', { gridId: 'xinsheng-g3' });
     expect(profile).toMatchObject({ gridId: 'xinsheng-g3', buildingId: null, communityId: 'xinsheng' });

@@ -68,6 +68,16 @@ describe('create', () => {
     expect(wish.beneficiary).toMatchObject({ name: '孙桂英', phone: '13700000099', room: '1单元101', openid: null });
   });
 
+  test('a building leader files for a resident of their grid too', async () => {
+    const wish = await t.ok<WishDetail>('demo-building-leader', W, 'create', wishInput({ onBehalfOf: { name: '钱奶奶', buildingId: 'xinsheng-b01' } }));
+    expect(wish).toMatchObject({ filedByGridWorker: true, gridName: '第一网格' });
+  });
+
+  test('an admin cannot approve a wish they filed themselves', async () => {
+    const own = await t.ok<WishDetail>('demo-admin', W, 'create', wishInput());
+    await refusedWithoutChange('demo-admin', 'review', { id: own.id, approve: true }, 'FORBIDDEN');
+  });
+
   test('not for a resident of another grid, and not by a resident', async () => {
     await refusedWithoutChange('demo-gridworker', 'create', wishInput({ onBehalfOf: { name: '某某', buildingId: 'xinsheng-b09' } }), 'FORBIDDEN');
     await refusedWithoutChange('demo-resident', 'create', wishInput({ onBehalfOf: { name: '某某', buildingId: 'xinsheng-b01' } }), 'FORBIDDEN');

@@ -1,7 +1,7 @@
 import type { Actor } from '@contract/actor';
 import { identityOnly } from '@contract/actor';
 import type { WishFacts, WishPermission } from '@contract/permissions-wishes';
-import { availableWishActions, canOnWish } from '@contract/permissions-wishes';
+import { availableWishActions, canFileOnBehalf, canOnWish } from '@contract/permissions-wishes';
 import type { Role } from '@contract/roles';
 import type { WishStatus } from '@contract/wish';
 
@@ -66,6 +66,7 @@ const cases: Array<[string, Actor, WishPermission, WishFacts, boolean]> = [
   ['street admin does not', streetAdmin, 'viewPrivate', wish('published'), false],
   ['admin reviews', admin, 'review', wish('pending_review'), true],
   ['other admin cannot review', otherAdmin, 'review', wish('pending_review'), false],
+  ['an admin cannot approve their own wish', admin, 'review', wish('pending_review', { requesterOpenid: 'admin', beneficiaryOpenid: 'admin' }), false],
   ['grid worker cannot review', gridWorker, 'review', wish('pending_review'), false],
   ['approved volunteer claims', volunteer, 'claim', wish('published'), true],
   ['pending volunteer cannot claim', pendingVolunteer, 'claim', wish('published'), false],
@@ -87,6 +88,20 @@ const cases: Array<[string, Actor, WishPermission, WishFacts, boolean]> = [
 describe('wishes permission table', () => {
   test.each(cases)('%s', (_label, who, permission, facts, expected) => {
     expect(canOnWish(who, permission, facts)).toBe(expected);
+  });
+});
+
+describe('filing on behalf', () => {
+  const buildingLeader = actor('bl', ['resident', 'building_leader']);
+  test.each([
+    ['grid worker, own grid', gridWorker, { communityId: 'c1', gridId: 'g1' }, true],
+    ['grid worker, other grid', gridWorker, { communityId: 'c1', gridId: 'g2' }, false],
+    ['building leader, own grid', buildingLeader, { communityId: 'c1', gridId: 'g1' }, true],
+    ['grid worker, same grid id in another community', gridWorker, { communityId: 'c2', gridId: 'g1' }, false],
+    ['resident', requester, { communityId: 'c1', gridId: 'g1' }, false],
+    ['community admin', admin, { communityId: 'c1', gridId: 'g1' }, false],
+  ] as Array<[string, Actor, { communityId: string; gridId: string }, boolean]>)('%s → %s', (_label, who, place, expected) => {
+    expect(canFileOnBehalf(who, place)).toBe(expected);
   });
 });
 

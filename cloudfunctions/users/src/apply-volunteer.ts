@@ -13,6 +13,7 @@ export const applyVolunteer = defineAction({
   input: applyVolunteerInput,
   access: { kind: 'member' },
   async run({ openid, user }, input) {
+    if (!user.name) throw new AppError('PROFILE_INCOMPLETE');
     const status = user.volunteer.status;
     if (status === 'approved') throw new AppError('VOLUNTEER_ALREADY_APPROVED');
     if (status === 'pending') throw new AppError('VOLUNTEER_APPLICATION_PENDING');

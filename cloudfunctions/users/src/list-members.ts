@@ -1,6 +1,8 @@
 import { listMembersInput } from '../../../types/user';
 import type { UserDoc } from '../../../types/user';
+import { canOnUsers } from '../../../types/permissions-users';
 import { defineAction } from '../../_shared/action';
+import { AppError } from '../../_shared/errors';
 import { PAGE_SIZE, toPage } from '../../_shared/paging';
 import { database, rows } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
@@ -11,6 +13,7 @@ export const listMembers = defineAction({
   input: listMembersInput,
   access: { kind: 'actor', allow: (actor) => actor.roles.includes('community_admin') },
   async run({ actor }, input) {
+    if (!canOnUsers(actor, 'listCommunityUsers', { communityId: actor.communityId })) throw new AppError('FORBIDDEN');
     const db = database();
     const filter: Record<string, unknown> = { communityId: actor.communityId };
     if (input.volunteerStatus) filter['volunteer.status'] = input.volunteerStatus;

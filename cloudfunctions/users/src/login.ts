@@ -1,7 +1,10 @@
 import { NO_PLACEMENT } from '../../../types/org';
+import type { NamedPlacement } from '../../../types/org';
+import { sortRoles } from '../../../types/roles';
 import type { UserDoc } from '../../../types/user';
 import { loginInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
+import { updateIf } from '../../_shared/conditional';
 import { config } from '../../_shared/config';
 import { isDuplicateKey } from '../../_shared/errors';
 import { appendEvent } from '../../_shared/events';
@@ -10,9 +13,16 @@ import { database } from '../../_shared/runtime';
 import { USERS, loadUser } from '../../_shared/users-repository';
 import { toMyProfile } from './profile-view';
 
-async function newUser(openid: string, at: Date): Promise<UserDoc> {
+/** The community a configured first admin administers; null when none is configured or it does not exist. */
+async function bootstrapPlacement(openid: string): Promise<NamedPlacement | null> {
   const bootstrap = config.bootstrapAdmins.find((admin) => admin.openid === openid);
-  const placement = bootstrap ? await resolvePlacement({ ...NO_PLACEMENT, communityId: bootstrap.communityId }) : null;
+  if (!bootstrap) return null;
+  const placement = await resolvePlacement({ ...NO_PLACEMENT, communityId: bootstrap.communityId });
+  if (!placement) console.warn(`BOOTSTRAP_ADMINS names an unknown community: ${bootstrap.communityId}`);
+  return placement;
+}
+
+function newUser(openid: string, placement: NamedPlacement | null, at: Date): UserDoc {
   return {
     _id: openid,
     name: '',
@@ -30,32 +40,60 @@ async function newUser(openid: string, at: Date): Promise<UserDoc> {
   };
 }
 
+async function create(openid: string): Promise<UserDoc> {
+  const created = newUser(openid, await bootstrapPlacement(openid), new Date());
+  const db = database();
+  try {
+    await db.collection(USERS).add({ data: { ...created, createdAt: db.serverDate(), updatedAt: db.serverDate() } });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const existing = await loadUser(openid);
+    if (existing) return existing;
+    throw error;
+  }
+  await appendEvent({
+    itemType: 'user',
+    itemId: openid,
+    communityId: created.communityId,
+    action: 'user.created',
+    from: null,
+    to: created.roles.join(','),
+    actorOpenid: openid,
+    note: null,
+  });
+  return created;
+}
+
+/**
+ * A configured first admin who already had an account (they had to open the app to learn their openid)
+ * becomes admin of the configured community on their next visit.
+ */
+async function promoteBootstrapAdmin(user: UserDoc): Promise<UserDoc> {
+  if (user.roles.includes('community_admin') || !config.bootstrapAdmins.some((admin) => admin.openid === user._id)) return user;
+  const placement = await bootstrapPlacement(user._id);
+  if (!placement) return user;
+  const roles = sortRoles([...user.roles, 'community_admin']);
+  const db = database();
+  await updateIf(USERS, { _id: user._id, roles: user.roles }, { ...placement, roles, updatedAt: db.serverDate() }, 'INVALID_STATE');
+  await appendEvent({
+    itemType: 'user',
+    itemId: user._id,
+    communityId: placement.communityId,
+    action: 'user.roles_changed',
+    from: user.roles.join(','),
+    to: roles.join(','),
+    actorOpenid: user._id,
+    actorLabel: '系统配置',
+    note: 'BOOTSTRAP_ADMINS',
+  });
+  return { ...user, ...placement, roles };
+}
+
 /** First visit creates a resident; later visits return the profile. Safe to call concurrently. */
 export const login = defineAction({
   input: loginInput,
   access: { kind: 'anyone' },
   async run({ openid, user }) {
-    if (user) return toMyProfile(user);
-    const created = await newUser(openid, new Date());
-    const db = database();
-    try {
-      await db.collection(USERS).add({ data: { ...created, createdAt: db.serverDate(), updatedAt: db.serverDate() } });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      const existing = await loadUser(openid);
-      if (existing) return toMyProfile(existing);
-      throw error;
-    }
-    await appendEvent({
-      itemType: 'user',
-      itemId: openid,
-      communityId: created.communityId,
-      action: 'user.created',
-      from: null,
-      to: created.roles.join(','),
-      actorOpenid: openid,
-      note: null,
-    });
-    return toMyProfile(created);
+    return toMyProfile(user ? await promoteBootstrapAdmin(user) : await create(openid));
   },
 });

@@ -4,6 +4,7 @@ import { defineAction } from '../../_shared/action';
 import { updateIf } from '../../_shared/conditional';
 import { AppError } from '../../_shared/errors';
 import { appendEvent } from '../../_shared/events';
+import { sendSubscribeMessages } from '../../_shared/notify';
 import { database } from '../../_shared/runtime';
 import { USERS, loadUser } from '../../_shared/users-repository';
 import { toUserSummary } from './user-summary';
@@ -44,8 +45,13 @@ export const reviewVolunteer = defineAction({
       to: status,
       actorOpenid: openid,
       actorLabel: '社区',
-      note: input.reason ?? null,
+      note: input.approve ? null : (input.reason ?? null),
       recipients: [target._id],
+    });
+    await sendSubscribeMessages([target._id], {
+      title: '志愿者申请',
+      status: input.approve ? '已通过' : '未通过',
+      page: 'pages/mine/index',
     });
     const roles = input.approve && !target.roles.includes('volunteer') ? [...target.roles, 'volunteer' as const] : target.roles;
     return toUserSummary({ ...target, roles, volunteer: { ...target.volunteer, status } });

@@ -1,6 +1,6 @@
 import { canOnUsers } from '../../../types/permissions-users';
 import type { Role } from '../../../types/roles';
-import { COMMUNITY_ASSIGNABLE_ROLES } from '../../../types/roles';
+import { COMMUNITY_ASSIGNABLE_ROLES, sortRoles } from '../../../types/roles';
 import { setRolesInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
 import { updateIf } from '../../_shared/conditional';
@@ -10,10 +10,10 @@ import { database } from '../../_shared/runtime';
 import { USERS, loadUser } from '../../_shared/users-repository';
 import { toUserSummary } from './user-summary';
 
-/** Everyone stays a resident; the rest is sorted in the order of ROLES so equal sets compare equal. */
-function normalise(roles: readonly Role[]): Role[] {
-  const wanted = new Set<Role>(['resident', ...roles]);
-  return COMMUNITY_ASSIGNABLE_ROLES.filter((role) => wanted.has(role));
+/** Everyone stays a resident, and roles a community admin cannot grant (street admin) stay as they were. */
+function nextRoles(current: readonly Role[], wanted: readonly Role[]): Role[] {
+  const kept = current.filter((role) => !COMMUNITY_ASSIGNABLE_ROLES.includes(role));
+  return sortRoles(['resident', ...wanted, ...kept]);
 }
 
 /** A community admin sets the roles of a user of their own community. */
@@ -26,7 +26,7 @@ export const setRoles = defineAction({
     const target = await loadUser(input.openid);
     if (!target) throw new AppError('NOT_FOUND', '找不到该用户');
     if (!canOnUsers(actor, 'setRoles', target)) throw new AppError('FORBIDDEN');
-    const roles = normalise(input.roles);
+    const roles = nextRoles(target.roles, input.roles);
     if (target._id === openid && !roles.includes('community_admin')) throw new AppError('CANNOT_DEMOTE_SELF');
 
     const db = database();
@@ -46,7 +46,9 @@ export const setRoles = defineAction({
       from: target.roles.join(','),
       to: roles.join(','),
       actorOpenid: openid,
+      actorLabel: '社区',
       note: null,
+      recipients: [target._id],
     });
     const volunteerStatus = volunteerGranted ? 'approved' : volunteerRevoked ? 'none' : target.volunteer.status;
     return toUserSummary({ ...target, roles, volunteer: { ...target.volunteer, status: volunteerStatus } });

@@ -14,17 +14,16 @@ import { toMyProfile } from './profile-view';
 type Input = ReturnType<typeof updateProfileInput.parse>;
 
 /**
- * The placement after the change: a new community clears grid and building, a new grid clears the building,
- * unless the input names them too.
+ * The placement asked for. The most specific id given decides: a building brings its grid and community,
+ * a grid its community; ids sent alongside it must agree with it. Only a bare change of name, phone or
+ * room keeps the placement as it was.
  */
-function wantedPlacement(user: UserDoc, input: Input) {
-  const communityChanged = input.communityId !== undefined && input.communityId !== user.communityId;
-  const gridChanged = communityChanged || (input.gridId !== undefined && input.gridId !== user.gridId);
+function wantedPlacement(input: Input) {
   return {
     streetId: null,
-    communityId: input.communityId ?? user.communityId,
-    gridId: input.gridId ?? (communityChanged ? null : user.gridId),
-    buildingId: input.buildingId ?? (gridChanged ? null : user.buildingId),
+    communityId: input.communityId ?? null,
+    gridId: input.gridId ?? null,
+    buildingId: input.buildingId ?? null,
   };
 }
 
@@ -44,7 +43,7 @@ export const updateProfile = defineAction({
     if (input.elderMode !== undefined) patch.elderMode = input.elderMode;
 
     if (touchesPlacement(input)) {
-      const placement = await resolvePlacement(wantedPlacement(user, input));
+      const placement = await resolvePlacement(wantedPlacement(input));
       if (!placement) throw new AppError('INVALID_INPUT', '所选的社区、网格和楼栋不匹配，请重新选择');
       if (user.communityId && placement.communityId !== user.communityId && isStaff(user.roles)) {
         throw new AppError('COMMUNITY_LOCKED');

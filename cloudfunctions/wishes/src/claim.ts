@@ -1,5 +1,5 @@
 import { canOnWish } from '../../../types/permissions-wishes';
-import type { WishDoc } from '../../../types/wish';
+import type { ClaimResult, WishDoc } from '../../../types/wish';
 import { wishIdInput } from '../../../types/wish';
 import { toActor, loadUser } from '../../_shared/users-repository';
 import { defineAction } from '../../_shared/action';
@@ -57,6 +57,7 @@ export const claim = defineAction({
       throw stateRefusal(wish.status);
     }
     await recordWishEvent({ wish, action: 'wish.claimed', to: 'claimed', actorOpenid: openid, actorLabel: '志愿者', recipients: requesterSide(wish) });
-    return { id: wish._id, status: 'claimed' as const, claimExpiresAt: expiresAt.toISOString() };
+    const result: ClaimResult = { id: wish._id, status: 'claimed', claimExpiresAt: expiresAt.toISOString() };
+    return result;
   },
 });

@@ -1,4 +1,4 @@
-import type { WishDoc } from '../../../types/wish';
+import type { ConfirmResult, WishDoc } from '../../../types/wish';
 import { WISH_TRANSITIONS, confirmWishInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { config } from '../../_shared/config';
@@ -54,7 +54,7 @@ export const confirm = defineAction({
     const thanks = input.thanks ?? null;
     const to = WISH_TRANSITIONS.confirm.to;
     const volunteer = wish.claim?.volunteerOpenid ?? '';
-    const event: WishEvent = { wish, action: 'wish.confirmed', to, actorOpenid: openid, actorLabel: wish.filedByGridWorker ? '网格员' : '受助人', note: thanks, recipients: [volunteer] };
+    const event: WishEvent = { wish, action: 'wish.confirmed', to, actorOpenid: openid, actorLabel: openid === wish.beneficiary.openid ? '受助人' : '网格员', note: thanks, recipients: [volunteer] };
     try {
       await confirmAndCredit(wish, openid, thanks, event);
     } catch (error) {
@@ -64,7 +64,8 @@ export const confirm = defineAction({
       throw new AppError('INTERNAL', '确认的人太多了，请稍后再试');
     }
     await sendWishMessages(event);
-    return { id: wish._id, status: to, pointsCredited: config.wishPoints };
+    const result: ConfirmResult = { id: wish._id, status: to, pointsCredited: config.wishPoints };
+    return result;
   },
 });
 

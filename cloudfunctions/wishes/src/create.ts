@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { Actor } from '../../../types/actor';
 import type { NamedPlacement } from '../../../types/org';
+import { canFileOnBehalf } from '../../../types/permissions-wishes';
 import { maskName } from '../../../types/privacy';
 import type { UserDoc } from '../../../types/user';
 import type { Beneficiary, CreateWishInput, WishDoc } from '../../../types/wish';
@@ -36,9 +38,11 @@ async function filingForSelf(user: UserDoc): Promise<Filing> {
   };
 }
 
-/** A grid worker files, during a home visit, for a resident of their own grid. */
-async function filingOnBehalf(user: UserDoc, onBehalfOf: NonNullable<CreateWishInput['onBehalfOf']>): Promise<Filing> {
-  if (!user.roles.includes('grid_worker') || !user.gridId) throw new AppError('FORBIDDEN', '只有网格员可以代居民提交心愿');
+/** A grid worker or building leader files, during a home visit, for a resident of their own grid. */
+async function filingOnBehalf(actor: Actor, onBehalfOf: NonNullable<CreateWishInput['onBehalfOf']>): Promise<Filing> {
+  if (!actor.roles.includes('grid_worker') && !actor.roles.includes('building_leader')) {
+    throw new AppError('FORBIDDEN', '只有网格员或楼栋长可以代居民提交心愿');
+  }
   let placement: NamedPlacement | null;
   if (onBehalfOf.openid) {
     const resident = await loadUser(onBehalfOf.openid);
@@ -47,7 +51,7 @@ async function filingOnBehalf(user: UserDoc, onBehalfOf: NonNullable<CreateWishI
     placement = await resolvePlacement({ streetId: null, communityId: null, gridId: null, buildingId: onBehalfOf.buildingId });
   }
   if (!placement) throw new AppError('INVALID_INPUT', '找不到该居民或楼栋，请重新选择');
-  if (placement.gridId !== user.gridId) throw new AppError('FORBIDDEN', '只能为本网格的居民代提交心愿');
+  if (!canFileOnBehalf(actor, placement)) throw new AppError('FORBIDDEN', '只能为本网格的居民代提交心愿');
   return {
     placement,
     beneficiary: {
@@ -85,7 +89,7 @@ export const create = defineAction({
     const { openid, user, actor } = context;
     const now = new Date();
     const wantedBy = deadlineOf(input, now);
-    const filing = input.onBehalfOf ? await filingOnBehalf(user, input.onBehalfOf) : await filingForSelf(user);
+    const filing = input.onBehalfOf ? await filingOnBehalf(actor, input.onBehalfOf) : await filingForSelf(user);
     await assertContentAllowed(openid, input.title, input.story, input.onBehalfOf?.name);
 
     const db = database();

@@ -1,7 +1,7 @@
 import { identityOnly } from '../../../types/actor';
 import type { WishPermission } from '../../../types/permissions-wishes';
 import { canOnWish, transitionOf } from '../../../types/permissions-wishes';
-import type { WishAction, WishDoc } from '../../../types/wish';
+import type { WishAction, WishDoc, WishStatusChange } from '../../../types/wish';
 import { WISH_TRANSITIONS, canTransition, fulfilWishInput, wishIdInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { assertContentAllowed } from '../../_shared/content-security';
@@ -39,7 +39,8 @@ async function endHold(wish: WishDoc, openid: string, action: 'cancelClaim' | 'f
   if (!(await updateWishIf(guard, { ...patch, status: to }))) throw new AppError('INVALID_STATE');
   await releaseClaimSlot(openid);
   await recordWishEvent({ wish, action: event.name, to, actorOpenid: openid, actorLabel: '志愿者', note: event.note, recipients: requesterSide(wish) });
-  return { id: wish._id, status: to };
+  const result: WishStatusChange = { id: wish._id, status: to };
+  return result;
 }
 
 /** The volunteer gives the wish back to the wall. */
@@ -74,7 +75,8 @@ export const withdraw = defineAction({
     if (!(await updateWishIf({ _id: wish._id, status: wish.status }, { status: to }))) {
       throw new AppError('INVALID_STATE', '心愿状态已变化（可能已被认领），不能撤回');
     }
-    await recordWishEvent({ wish, action: 'wish.withdrawn', to, actorOpenid: openid, actorLabel: wish.filedByGridWorker ? '网格员' : '居民' });
-    return { id: wish._id, status: to };
+    await recordWishEvent({ wish, action: 'wish.withdrawn', to, actorOpenid: openid, actorLabel: wish.filedByGridWorker ? '网格员' : '居民', recipients: requesterSide(wish) });
+    const result: WishStatusChange = { id: wish._id, status: to };
+    return result;
   },
 });

@@ -15,11 +15,12 @@ export const list = defineAction({
   async run({ actor }, input) {
     const db = database();
     const _ = db.command;
-    const scope = actor.communityId
-      ? { communityId: actor.communityId }
-      : actor.roles.includes('street_admin') && actor.streetId
+    const scope =
+      actor.roles.includes('street_admin') && actor.streetId
         ? { streetId: actor.streetId }
-        : null;
+        : actor.communityId
+          ? { communityId: actor.communityId }
+          : null;
     if (!scope) throw new AppError('PROFILE_INCOMPLETE');
     const position = decodeCursor(input.cursor);
     if (input.cursor && !position) throw new AppError('INVALID_INPUT', '分页参数无效');

@@ -15,14 +15,14 @@ export const review = defineAction({
     if (!wish || !canOnWish(actor, 'view', factsOf(wish))) throw new AppError('NOT_FOUND');
     if (!canOnWish(actor, 'review', factsOf(wish))) throw new AppError('FORBIDDEN');
     const transition = input.approve ? 'approve' : 'reject';
-    if (!canTransition(transition, wish.status)) throw new AppError('INVALID_STATE', '该心愿已审核过了');
+    if (!canTransition(transition, wish.status)) throw new AppError('INVALID_STATE', '该心愿不在待审核状态');
 
     const db = database();
     const to = input.approve ? 'published' : 'rejected';
     const reason = input.approve ? null : (input.reason ?? null);
     const patch: Record<string, unknown> = { status: to, review: { by: openid, at: db.serverDate(), reason } };
     if (input.approve) patch.publishedAt = db.serverDate();
-    if (!(await updateWishIf({ _id: wish._id, status: wish.status }, patch))) throw new AppError('INVALID_STATE', '该心愿已审核过了');
+    if (!(await updateWishIf({ _id: wish._id, status: wish.status }, patch))) throw new AppError('INVALID_STATE', '该心愿不在待审核状态');
 
     await recordWishEvent({
       wish,
