@@ -137,24 +137,38 @@ export interface WishDetail extends WishCard {
 }
 
 const photos = z.array(z.string().trim().min(1).max(300)).max(6, '最多上传6张照片');
-const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+/** A day (2026-12-01), or a moment whose day in community time is meant (2026-12-01T00:00:00+08:00). */
+const wantedDay = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: '日期格式应为 YYYY-MM-DD' });
+
+/**
+ * Who a grid worker files for: a registered resident by openid (a bare openid string is accepted too),
+ * or someone without the app, described by name and building.
+ */
+const beneficiaryInput = z.preprocess(
+  (value) => (typeof value === 'string' ? { openid: value } : value),
+  z
+    .strictObject({
+      name: text('受助人姓名', 20).optional(),
+      phone: phone.optional(),
+      buildingId: id.optional(),
+      room: optionalText('门牌号', 20),
+      openid: id.optional(),
+    })
+    .superRefine((value, context) => {
+      if (value.openid) return;
+      if (!value.name) context.addIssue({ code: 'custom', path: ['name'], message: '请填写受助人姓名' });
+      if (!value.buildingId) context.addIssue({ code: 'custom', path: ['buildingId'], message: '请选择受助人所在楼栋' });
+    }),
+);
 
 export const createWishInput = z.strictObject({
   title: text('心愿标题', 30),
   story: text('心愿故事', 500),
   category: z.enum(WISH_CATEGORIES, '请选择心愿类别'),
   beneficiaryType: z.enum(BENEFICIARY_TYPES, '请选择受助对象类型'),
-  wantedBy: isoDate.optional(),
+  wantedBy: wantedDay.optional(),
   photos: photos.optional(),
-  onBehalfOf: z
-    .strictObject({
-      name: text('受助人姓名', 20),
-      phone: phone.optional(),
-      buildingId: id,
-      room: optionalText('门牌号', 20),
-      openid: id.optional(),
-    })
-    .optional(),
+  onBehalfOf: beneficiaryInput.optional(),
   clientRequestId: z.string().trim().min(8, '缺少请求编号').max(64, '请求编号过长'),
 });
 export type CreateWishInput = z.infer<typeof createWishInput>;

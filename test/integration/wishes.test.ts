@@ -289,3 +289,39 @@ describe('admin lists', () => {
     await refusedWithoutChange('demo-resident', 'adminList', {}, 'FORBIDDEN');
   });
 });
+
+describe('filing on behalf of a registered resident, by openid', () => {
+  test('the grid worker names the resident; their profile supplies the rest, kept private', async () => {
+    const inAMonth = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const wish = await t.ok<WishDetail>('demo-gridworker', W, 'create', wishInput({ onBehalfOf: 'demo-resident', wantedBy: `${inAMonth}T00:30:00+08:00` }));
+    expect(wish).toMatchObject({ filedByGridWorker: true, beneficiaryMasked: '王**', buildingName: '鑫盛小区1号楼' });
+    expect(wish.beneficiary).toMatchObject({ openid: 'demo-resident', name: '王秀英', phone: '13800000001', room: '2单元301' });
+    // The end of that day in community time (UTC+8).
+    expect(wish.wantedBy).toBe(`${inAMonth}T15:59:59.999Z`);
+    const asBeneficiary = await t.ok<MyWishes>('demo-resident', W, 'mine');
+    expect(asBeneficiary.wishes.map((card) => card.id)).toContain(wish.id);
+  });
+
+  test('not a resident of another grid, nor someone unknown', async () => {
+    await refusedWithoutChange('demo-gridworker', 'create', wishInput({ onBehalfOf: 'demo-resident-2' }), 'FORBIDDEN');
+    await refusedWithoutChange('demo-gridworker', 'create', wishInput({ onBehalfOf: 'nobody-at-all' }), 'INVALID_INPUT');
+  });
+});
+
+describe('street admin and unidentified callers', () => {
+  test('the street admin sees the wall of every community of the street, masked', async () => {
+    const page = await t.ok<WishPage>('demo-street-admin', W, 'list');
+    const ids = page.items.map((card) => card.id);
+    expect(ids).toEqual(expect.arrayContaining(['demo-wish-hospital', 'demo-wish-glasses']));
+    const detail = await t.ok<WishDetail>('demo-street-admin', W, 'get', { id: 'demo-wish-hospital' });
+    expect(detail.beneficiary).toBeNull();
+    expect(detail.actions).toEqual([]);
+  });
+
+  test('no identity: UNAUTHENTICATED; an unknown action: UNKNOWN_ACTION', async () => {
+    await refusedWithoutChange('', 'list', {}, 'UNAUTHENTICATED');
+    await refusedWithoutChange('', 'claim', { id: 'demo-wish-hospital' }, 'UNAUTHENTICATED');
+    await refusedWithoutChange('demo-resident', 'deleteAll', {}, 'UNKNOWN_ACTION');
+    expect(await t.call('', 'inbox', 'list')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});

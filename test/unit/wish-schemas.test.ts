@@ -28,6 +28,10 @@ describe('create wish input', () => {
 
   test('filing on behalf needs a name and a building', () => {
     expect(messages({ ...valid, onBehalfOf: { buildingId: 'b1' } })).toEqual(['onBehalfOf.name:请填写受助人姓名']);
+    expect(messages({ ...valid, onBehalfOf: { name: '徐大爷' } })).toEqual(['onBehalfOf.buildingId:请选择受助人所在楼栋']);
+    expect(messages({ ...valid, onBehalfOf: 'demo-resident' })).toEqual([]);
+    expect(messages({ ...valid, onBehalfOf: { openid: 'demo-resident' } })).toEqual([]);
+    expect(messages({ ...valid, onBehalfOf: 42 })).toHaveLength(1);
     expect(messages({ ...valid, onBehalfOf: { name: '徐大爷', buildingId: 'b1', phone: '13700000000' } })).toEqual([]);
   });
 

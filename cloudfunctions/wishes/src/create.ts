@@ -38,30 +38,39 @@ async function filingForSelf(user: UserDoc): Promise<Filing> {
   };
 }
 
+type OnBehalfOf = NonNullable<CreateWishInput['onBehalfOf']>;
+
+/** The beneficiary's placement and private details: from their profile when they use the app, else as described. */
+async function beneficiaryOf(onBehalfOf: OnBehalfOf): Promise<{ placement: NamedPlacement; beneficiary: Beneficiary } | null> {
+  if (onBehalfOf.openid) {
+    const resident = await loadUser(onBehalfOf.openid);
+    if (!resident?.buildingId || !resident.name) return null;
+    if (onBehalfOf.buildingId && onBehalfOf.buildingId !== resident.buildingId) return null;
+    return {
+      placement: resident,
+      beneficiary: {
+        openid: resident._id,
+        name: onBehalfOf.name ?? resident.name,
+        phone: onBehalfOf.phone ?? resident.phone,
+        room: onBehalfOf.room ?? resident.room,
+      },
+    };
+  }
+  if (!onBehalfOf.buildingId || !onBehalfOf.name) return null;
+  const placement = await resolvePlacement({ streetId: null, communityId: null, gridId: null, buildingId: onBehalfOf.buildingId });
+  if (!placement) return null;
+  return { placement, beneficiary: { openid: null, name: onBehalfOf.name, phone: onBehalfOf.phone ?? null, room: onBehalfOf.room ?? null } };
+}
+
 /** A grid worker or building leader files, during a home visit, for a resident of their own grid. */
-async function filingOnBehalf(actor: Actor, onBehalfOf: NonNullable<CreateWishInput['onBehalfOf']>): Promise<Filing> {
+async function filingOnBehalf(actor: Actor, onBehalfOf: OnBehalfOf): Promise<Filing> {
   if (!actor.roles.includes('grid_worker') && !actor.roles.includes('building_leader')) {
     throw new AppError('FORBIDDEN', '只有网格员或楼栋长可以代居民提交心愿');
   }
-  let placement: NamedPlacement | null;
-  if (onBehalfOf.openid) {
-    const resident = await loadUser(onBehalfOf.openid);
-    placement = resident && resident.buildingId === onBehalfOf.buildingId ? resident : null;
-  } else {
-    placement = await resolvePlacement({ streetId: null, communityId: null, gridId: null, buildingId: onBehalfOf.buildingId });
-  }
-  if (!placement) throw new AppError('INVALID_INPUT', '找不到该居民或楼栋，请重新选择');
-  if (!canFileOnBehalf(actor, placement)) throw new AppError('FORBIDDEN', '只能为本网格的居民代提交心愿');
-  return {
-    placement,
-    beneficiary: {
-      openid: onBehalfOf.openid ?? null,
-      name: onBehalfOf.name,
-      phone: onBehalfOf.phone ?? null,
-      room: onBehalfOf.room ?? null,
-    },
-    filedByGridWorker: true,
-  };
+  const found = await beneficiaryOf(onBehalfOf);
+  if (!found) throw new AppError('INVALID_INPUT', '找不到该居民或楼栋，请重新选择');
+  if (!canFileOnBehalf(actor, found.placement)) throw new AppError('FORBIDDEN', '只能为本网格的居民代提交心愿');
+  return { ...found, filedByGridWorker: true };
 }
 
 function deadlineOf(input: CreateWishInput, now: Date): Date | null {
@@ -90,7 +99,7 @@ export const create = defineAction({
     const now = new Date();
     const wantedBy = deadlineOf(input, now);
     const filing = input.onBehalfOf ? await filingOnBehalf(actor, input.onBehalfOf) : await filingForSelf(user);
-    await assertContentAllowed(openid, input.title, input.story, input.onBehalfOf?.name);
+    await assertContentAllowed(openid, input.title, input.story, filing.beneficiary.name);
 
     const db = database();
     const wish: WishDoc = {
