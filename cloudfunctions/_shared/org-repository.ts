@@ -1,6 +1,6 @@
 import type { BuildingDoc, CommunityDoc, GridDoc, NamedPlacement, OrgPlacement, OrgTree, StreetDoc } from '../../types/org';
 import { NO_PLACEMENT, placementOfBuilding } from '../../types/org';
-import { database, rows } from './runtime';
+import { database, findById, rows } from './runtime';
 
 export const ORG_COLLECTIONS = {
   streets: 'streets',
@@ -14,11 +14,6 @@ const ORG_PAGE = 1000;
 
 async function listAll<T>(collection: string, filter: Record<string, unknown>): Promise<T[]> {
   return rows<T>(database().collection(collection).where(filter).limit(ORG_PAGE));
-}
-
-async function findOne<T>(collection: string, id: string): Promise<T | null> {
-  const [found] = await rows<T>(database().collection(collection).where({ _id: id }).limit(1));
-  return found ?? null;
 }
 
 export async function loadOrgTree(communityId?: string): Promise<OrgTree> {
@@ -64,20 +59,20 @@ export async function loadOrgTree(communityId?: string): Promise<OrgTree> {
  */
 export async function resolvePlacement(wanted: OrgPlacement): Promise<NamedPlacement | null> {
   if (wanted.buildingId) {
-    const building = await findOne<BuildingDoc>(ORG_COLLECTIONS.buildings, wanted.buildingId);
+    const building = await findById<BuildingDoc>(ORG_COLLECTIONS.buildings, wanted.buildingId);
     if (!building) return null;
     if (wanted.gridId && wanted.gridId !== building.gridId) return null;
     if (wanted.communityId && wanted.communityId !== building.communityId) return null;
     return placementOfBuilding(building);
   }
   if (wanted.gridId) {
-    const grid = await findOne<GridDoc>(ORG_COLLECTIONS.grids, wanted.gridId);
+    const grid = await findById<GridDoc>(ORG_COLLECTIONS.grids, wanted.gridId);
     if (!grid) return null;
     if (wanted.communityId && wanted.communityId !== grid.communityId) return null;
     return { ...NO_PLACEMENT, streetId: grid.streetId, communityId: grid.communityId, gridId: grid._id, communityName: grid.communityName, gridName: grid.name };
   }
   if (wanted.communityId) {
-    const community = await findOne<CommunityDoc>(ORG_COLLECTIONS.communities, wanted.communityId);
+    const community = await findById<CommunityDoc>(ORG_COLLECTIONS.communities, wanted.communityId);
     if (!community) return null;
     return { ...NO_PLACEMENT, streetId: community.streetId, communityId: community._id, communityName: community.name };
   }

@@ -50,3 +50,9 @@ export interface Transaction {
 export async function inTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
   return (await database().runTransaction(work)) as T;
 }
+
+/** One document by `_id`, or null: a query rather than doc().get(), which throws when it is missing. */
+export async function findById<T>(collection: string, id: string): Promise<T | null> {
+  const [found] = await rows<T>(database().collection(collection).where({ _id: id }).limit(1));
+  return found ?? null;
+}

@@ -1,12 +1,11 @@
 import type { Actor } from '../../types/actor';
 import type { UserDoc } from '../../types/user';
-import { database, rows } from './runtime';
+import { findById } from './runtime';
 
 export const USERS = 'users';
 
 export async function loadUser(openid: string): Promise<UserDoc | null> {
-  const [user] = await rows<UserDoc>(database().collection(USERS).where({ _id: openid }).limit(1));
-  return user ?? null;
+  return findById<UserDoc>(USERS, openid);
 }
 
 export function toActor(user: UserDoc): Actor {

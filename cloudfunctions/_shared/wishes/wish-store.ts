@@ -4,13 +4,12 @@ import { WISH_STATUS_LABELS } from '../../../types/wish';
 import type { NewEvent } from '../events';
 import { appendEvent } from '../events';
 import { sendSubscribeMessages } from '../notify';
-import { database, rows } from '../runtime';
+import { database, findById } from '../runtime';
 
 export const WISHES = 'wishes';
 
 export async function loadWish(id: string): Promise<WishDoc | null> {
-  const [wish] = await rows<WishDoc>(database().collection(WISHES).where({ _id: id }).limit(1));
-  return wish ?? null;
+  return findById<WishDoc>(WISHES, id);
 }
 
 export function factsOf(wish: WishDoc): WishFacts {
