@@ -7,6 +7,10 @@ export const ROUTES = {
   volunteer: '/packages/profile/volunteer/index',
   comingSoon: '/packages/common/coming-soon/index',
   identity: '/packages/dev/identity/index',
+  wishDetail: '/packages/wishes/detail/index',
+  newWish: '/packages/wishes/new/index',
+  myWishes: '/packages/wishes/mine/index',
+  inbox: '/packages/messages/inbox/index',
 } as const;
 
 export function openPage(url: string): void {
@@ -20,6 +24,19 @@ export function openTab(key: TabKey): void {
 
 export function comingSoonUrl(title: string): string {
   return `${ROUTES.comingSoon}?title=${encodeURIComponent(title)}`;
+}
+
+export function wishDetailUrl(id: string): string {
+  return `${ROUTES.wishDetail}?id=${encodeURIComponent(id)}`;
+}
+
+/** The wish form; `forResident` opens it in 代居民许愿 mode (grid workers). */
+export function newWishUrl(forResident = false): string {
+  return forResident ? `${ROUTES.newWish}?for=resident` : ROUTES.newWish;
+}
+
+export function myWishesUrl(tab: 'wishes' | 'claims' = 'wishes'): string {
+  return `${ROUTES.myWishes}?tab=${tab}`;
 }
 
 /** Back one page, or home when this page was opened directly (shared link, reload on h5). */

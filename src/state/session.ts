@@ -2,6 +2,7 @@ import type { ReplyError } from '@contract/reply';
 import type { MyProfile } from '@contract/user';
 import * as users from '../services/users';
 import { applyElderMode } from './elder-mode';
+import { refreshUnread, resetUnread } from './inbox';
 import { createStore } from './store';
 
 export type SessionState =
@@ -20,8 +21,10 @@ export function acceptProfile(profile: MyProfile): void {
 async function load(call: typeof users.login): Promise<void> {
   sessionStore.set({ status: 'loading', profile: sessionStore.get().profile, error: null });
   const reply = await call();
-  if (reply.ok) acceptProfile(reply.data);
-  else sessionStore.set({ status: 'error', profile: sessionStore.get().profile, error: reply.error });
+  if (reply.ok) {
+    acceptProfile(reply.data);
+    if (reply.data.registered) void refreshUnread(true);
+  } else sessionStore.set({ status: 'error', profile: sessionStore.get().profile, error: reply.error });
 }
 
 /** On launch: logging in creates a resident on the first visit. */
@@ -32,5 +35,6 @@ export const refreshSession = (): Promise<void> => load(users.me);
 /** A different identity (h5 demo picker): forget everything and log in again. */
 export function restartSession(): Promise<void> {
   sessionStore.set({ status: 'loading', profile: null, error: null });
+  resetUnread();
   return startSession();
 }

@@ -84,6 +84,8 @@ describe('网格之家 in the browser', () => {
 
     await page.locator('.gh-tabbar__item:visible', { hasText: '管理' }).click();
     await page.getByText('工作台').waitFor();
+    await page.getByText(/待审核心愿/).waitFor();
+    await page.locator('.gh-segmented__item:visible', { hasText: '志愿者审核' }).click();
     await page.getByText(/志愿者申请审核/).waitFor();
     await shot(page, 'admin-workbench');
   });

@@ -1,5 +1,6 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { cx } from '../../ui/class-names';
+import { CharCount } from './char-count';
 import { FieldError } from './field-error';
 import './fields.scss';
 
@@ -11,9 +12,12 @@ interface Props {
   maxLength: number;
   error?: string;
   name: string;
+  /** false: the limit is only counted (n/limit turns red past it), not enforced while typing. */
+  enforceLimit?: boolean;
 }
 
-export function MultilineField({ label, value, onChange, placeholder, maxLength, error, name }: Props) {
+export function MultilineField({ label, value, onChange, placeholder, maxLength, error, name, enforceLimit = true }: Props) {
+  const limit = enforceLimit ? maxLength : -1;
   return (
     <View className={cx('gh-field', error && 'gh-field--error')}>
       <Text className="gh-field__label">{label}</Text>
@@ -24,7 +28,7 @@ export function MultilineField({ label, value, onChange, placeholder, maxLength,
           className="gh-field__textarea"
           name={name}
           value={value}
-          maxLength={maxLength}
+          maxLength={enforceLimit ? maxLength : undefined}
           placeholder={placeholder}
           onChange={(event) => onChange(event.target.value)}
         />
@@ -33,14 +37,12 @@ export function MultilineField({ label, value, onChange, placeholder, maxLength,
           className="gh-field__textarea"
           name={name}
           value={value}
-          maxlength={maxLength}
+          maxlength={limit}
           placeholder={placeholder}
           onInput={(event) => onChange(event.detail.value)}
         />
       )}
-      <Text className="gh-field__count">
-        {Array.from(value).length}/{maxLength}
-      </Text>
+      <CharCount value={value} limit={maxLength} />
       <FieldError message={error} />
     </View>
   );

@@ -1,5 +1,6 @@
 import { Input, Text, View } from '@tarojs/components';
 import { cx } from '../../ui/class-names';
+import { CharCount } from './char-count';
 import { FieldError } from './field-error';
 import './fields.scss';
 
@@ -12,9 +13,11 @@ interface Props {
   maxLength?: number;
   error?: string;
   name: string;
+  /** Shows n/limit under the field and lets the user type past it (the schema then says what is wrong). */
+  countLimit?: number;
 }
 
-export function TextField({ label, value, onChange, placeholder, type = 'text', maxLength, error, name }: Props) {
+export function TextField({ label, value, onChange, placeholder, type = 'text', maxLength, error, name, countLimit }: Props) {
   return (
     <View className={cx('gh-field', error && 'gh-field--error')}>
       <Text className="gh-field__label">{label}</Text>
@@ -27,6 +30,7 @@ export function TextField({ label, value, onChange, placeholder, type = 'text', 
         placeholder={placeholder}
         onInput={(event) => onChange(event.detail.value)}
       />
+      {countLimit ? <CharCount value={value} limit={countLimit} /> : null}
       <FieldError message={error} />
     </View>
   );

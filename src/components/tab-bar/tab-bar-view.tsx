@@ -10,10 +10,12 @@ interface Props {
   roles: readonly Role[];
   active: TabKey;
   elder: boolean;
+  /** Tabs with something new (a red dot): 我的 while messages are unread. */
+  dots?: readonly TabKey[];
   onSelect: (tab: TabItem) => void;
 }
 
-export function TabBarView({ roles, active, elder, onSelect }: Props) {
+export function TabBarView({ roles, active, elder, dots = [], onSelect }: Props) {
   return (
     <View className={cx('gh-tabbar', elder && 'gh-tabbar--elder')} role="tablist">
       {visibleTabs(roles).map((tab) => (
@@ -24,7 +26,10 @@ export function TabBarView({ roles, active, elder, onSelect }: Props) {
           className={cx('gh-tabbar__item', tab.key === active && 'gh-tabbar__item--active')}
           onClick={() => onSelect(tab)}
         >
-          <TabIcon tab={tab.key} size={elder ? 28 : 22} />
+          <View className="gh-tabbar__icon">
+            <TabIcon tab={tab.key} size={elder ? 28 : 22} />
+            {dots.includes(tab.key) ? <View className="gh-tabbar__dot" aria-label="有新消息" /> : null}
+          </View>
           <Text className="gh-tabbar__text">{tab.text}</Text>
         </View>
       ))}

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { fieldIssues } from '@contract/schema';
 import type { MyProfile } from '@contract/user';
 import { applyVolunteerInput } from '@contract/user';
+import { openTab } from '../../navigation/routes';
 import { applyVolunteer } from '../../services/users';
 import { acceptProfile } from '../../state/session';
 import { Button } from '../../ui/nut';
@@ -61,7 +62,11 @@ export function VolunteerPanel({ profile }: { profile: MyProfile }) {
       return <EmptyState icon="⏳" title="申请审核中" description="社区工作人员会尽快审核，请耐心等待。" />;
     case 'approved':
       return (
-        <EmptyState icon="🎖️" title="您已是志愿者" description="感谢您为邻里出力！心愿墙上线后，您可以认领邻居的微心愿。" />
+        <EmptyState icon="🎖️" title="您已是志愿者" description="感谢您为邻里出力！去心愿墙看看，认领邻居的微心愿吧。">
+          <Button type="primary" className="gh-state__action" onClick={() => openTab('wishes')}>
+            去心愿墙
+          </Button>
+        </EmptyState>
       );
     case 'rejected':
       return (

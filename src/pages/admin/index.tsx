@@ -1,13 +1,56 @@
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { hasRole, isStaff, ROLE_LABELS } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
 import { EmptyState } from '../../components/page-state/page-state';
 import { PageShell } from '../../components/page-shell/page-shell';
 import { VolunteerReview } from '../../components/review/volunteer-review';
+import { Segmented } from '../../components/segmented/segmented';
 import { SessionGate } from '../../components/session-gate';
-import { openTab } from '../../navigation/routes';
+import { WishReviewQueue } from '../../components/wish-admin/wish-review-queue';
+import { WishesByStatus } from '../../components/wish-admin/wishes-by-status';
+import { newWishUrl, openPage, openTab } from '../../navigation/routes';
 import { Button } from '../../ui/nut';
 import './index.scss';
+
+type Section = 'wishReview' | 'wishes' | 'volunteers';
+
+const SECTIONS = [
+  { key: 'wishReview' as const, title: '心愿审核' },
+  { key: 'wishes' as const, title: '全部心愿' },
+  { key: 'volunteers' as const, title: '志愿者审核' },
+];
+
+/** Community admins: review wishes and volunteers, and see every wish of the community by status. */
+function CommunityDesk() {
+  const [section, setSection] = useState<Section>('wishReview');
+  return (
+    <View>
+      <Segmented<Section> segments={SECTIONS} active={section} onChange={setSection} />
+      {section === 'wishReview' ? <WishReviewQueue /> : null}
+      {section === 'wishes' ? <WishesByStatus title="社区全部心愿" /> : null}
+      {section === 'volunteers' ? <VolunteerReview /> : null}
+    </View>
+  );
+}
+
+/** Grid workers and building leaders: their grid's wishes; grid workers also file for residents. */
+function GridDesk({ profile }: { profile: MyProfile }) {
+  return (
+    <View>
+      {hasRole(profile.roles, 'grid_worker') ? (
+        <View className="gh-card gh-admin__visit">
+          <View className="gh-admin__visit-text">
+            <Text className="gh-admin__visit-title">入户走访，代居民许愿</Text>
+            <Text className="gh-muted">替不方便用手机的老人、困难家庭提交心愿。</Text>
+          </View>
+          <Button type="primary" onClick={() => openPage(newWishUrl(true))}>代居民许愿</Button>
+        </View>
+      ) : null}
+      <WishesByStatus title={`${profile.gridName ?? '本网格'}的心愿`} />
+    </View>
+  );
+}
 
 function Workbench({ profile }: { profile: MyProfile }) {
   const titles = profile.roles.filter((role) => role !== 'resident').map((role) => ROLE_LABELS[role]);
@@ -19,11 +62,11 @@ function Workbench({ profile }: { profile: MyProfile }) {
           {profile.communityName ?? ''} · {titles.join('、')}
         </Text>
       </View>
-      {hasRole(profile.roles, 'community_admin') ? (
-        <VolunteerReview />
-      ) : (
-        <EmptyState icon="🧰" title="更多管理功能即将上线" description="诉求处置、走访记录、议事审议将在这里办理。" />
-      )}
+      {hasRole(profile.roles, 'community_admin') ? <CommunityDesk /> : null}
+      {!hasRole(profile.roles, 'community_admin') && hasRole(profile.roles, 'street_admin') ? (
+        <WishesByStatus title="街道全部心愿" />
+      ) : null}
+      {!hasRole(profile.roles, 'community_admin') && !hasRole(profile.roles, 'street_admin') ? <GridDesk profile={profile} /> : null}
     </View>
   );
 }

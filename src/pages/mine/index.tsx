@@ -5,7 +5,9 @@ import { ElderModeSwitch } from '../../components/elder-mode/elder-mode-switch';
 import { PageShell } from '../../components/page-shell/page-shell';
 import { ProfileCard } from '../../components/profile-card/profile-card';
 import { SessionGate } from '../../components/session-gate';
-import { ROUTES, openPage } from '../../navigation/routes';
+import { useStore } from '../../hooks/use-store';
+import { ROUTES, myWishesUrl, openPage } from '../../navigation/routes';
+import { refreshUnread, unreadStore } from '../../state/inbox';
 import { refreshSession, sessionStore } from '../../state/session';
 import { Button, Cell, CellGroup } from '../../ui/nut';
 import './index.scss';
@@ -17,10 +19,25 @@ const VOLUNTEER_LABELS: Record<VolunteerStatus, string> = {
   rejected: '未通过，可重新申请',
 };
 
+function UnreadBadge() {
+  const unread = useStore(unreadStore);
+  return (
+    <View className="gh-mine__extra">
+      {unread > 0 ? (
+        <Text className="gh-mine__badge" aria-label={`${unread}条未读消息`}>
+          {unread > 99 ? '99+' : unread}
+        </Text>
+      ) : null}
+      <Text>›</Text>
+    </View>
+  );
+}
+
 export default function MinePage() {
   useDidShow(() => {
-    // Points and roles change on the server (reviews, rewards): refresh when the tab comes back.
+    // Points, roles and messages change on the server (reviews, rewards): refresh when the tab comes back.
     if (sessionStore.get().status === 'ready') void refreshSession();
+    else void refreshUnread(true);
   });
   return (
     <PageShell tab="mine">
@@ -38,6 +55,15 @@ export default function MinePage() {
               </View>
             )}
             <ElderModeSwitch />
+            {profile.registered ? (
+              <CellGroup>
+                <Cell title="我的心愿" extra="发布的心愿 ›" clickable onClick={() => openPage(myWishesUrl('wishes'))} />
+                {profile.volunteerStatus === 'approved' ? (
+                  <Cell title="我的认领" extra="认领的心愿 ›" clickable onClick={() => openPage(myWishesUrl('claims'))} />
+                ) : null}
+                <Cell title="消息" extra={<UnreadBadge />} clickable onClick={() => openPage(ROUTES.inbox)} />
+              </CellGroup>
+            ) : null}
             <CellGroup>
               <Cell title="个人信息" extra="修改 ›" clickable onClick={() => openPage(ROUTES.editProfile)} />
               <Cell title="志愿者" extra={`${VOLUNTEER_LABELS[profile.volunteerStatus]} ›`} clickable

@@ -1,1 +1,6 @@
-export default definePageConfig({ navigationBarTitleText: '微心愿' });
+export default definePageConfig({
+  navigationBarTitleText: '微心愿',
+  enablePullDownRefresh: true,
+  backgroundTextStyle: 'dark',
+  onReachBottomDistance: 120,
+});

@@ -1,14 +1,26 @@
-import { EmptyState } from '../../components/page-state/page-state';
 import { PageShell } from '../../components/page-shell/page-shell';
+import { EmptyState } from '../../components/page-state/page-state';
+import { SessionGate } from '../../components/session-gate';
+import { WishWall } from '../../components/wish/wish-wall';
+import { ROUTES, openPage } from '../../navigation/routes';
+import { Button } from '../../ui/nut';
 
 export default function WishesPage() {
   return (
     <PageShell tab="wishes">
-      <EmptyState
-        icon="💝"
-        title="心愿墙即将上线"
-        description="独居老人、困难家庭的微心愿将在这里发布，邻居和志愿者可以认领、帮忙实现。"
-      />
+      <SessionGate>
+        {(profile) =>
+          profile.registered ? (
+            <WishWall profile={profile} />
+          ) : (
+            <EmptyState icon="💝" title="加入社区，看看邻居的心愿" description="填写姓名和住址后，就能看到本社区的心愿墙，也可以发布自己的心愿。">
+              <Button type="primary" className="gh-state__action" onClick={() => openPage(ROUTES.editProfile)}>
+                去完善信息
+              </Button>
+            </EmptyState>
+          )
+        }
+      </SessionGate>
     </PageShell>
   );
 }

@@ -16,6 +16,7 @@ export interface RecordedCall {
 class FakeCloud {
   private handlers = new Map<string, Handler>();
   calls: RecordedCall[] = [];
+  uploads: string[] = [];
 
   on(fn: string, action: string, handler: Handler): this {
     this.handlers.set(`${fn}.${action}`, handler);
@@ -29,6 +30,7 @@ class FakeCloud {
   reset(): void {
     this.handlers.clear();
     this.calls = [];
+    this.uploads = [];
   }
 
   async call(name: string, data: Record<string, unknown>): Promise<unknown> {
@@ -44,7 +46,10 @@ export const fakeCloud = new FakeCloud();
 
 export const transport: CloudTransport = {
   callFunction: (name, data) => fakeCloud.call(name, data),
-  uploadFile: async () => 'cloud://fake/file',
+  uploadFile: async (cloudPath) => {
+    fakeCloud.uploads.push(cloudPath);
+    return `cloud://fake/${cloudPath}`;
+  },
   getTempFileURL: async (ids) => Object.fromEntries(ids.map((id) => [id, `https://files.invalid/${id}`])),
 };
 

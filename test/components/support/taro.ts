@@ -7,6 +7,32 @@ import { useEffect } from 'react';
 export const navigation: { method: string; url?: string }[] = [];
 let routerParams: Record<string, string> = {};
 
+/** What the next Taro.chooseImage answers (the photos "picked" on the phone). */
+export const photoLibrary: { next: string[] } = { next: [] };
+
+/** Page events a test can fire, as the platform would: pull-down refresh, reaching the bottom. */
+const pageEvents = new Map<string, Set<() => void>>();
+
+export function firePageEvent(name: 'pullDownRefresh' | 'reachBottom'): void {
+  pageEvents.get(name)?.forEach((handler) => handler());
+}
+
+function pageEventHook(name: string) {
+  return function usePageEvent(handler: () => void): void {
+    useEffect(() => {
+      const handlers = pageEvents.get(name) ?? new Set<() => void>();
+      pageEvents.set(name, handlers);
+      handlers.add(handler);
+      return () => {
+        handlers.delete(handler);
+      };
+    });
+  };
+}
+
+export const usePullDownRefresh = pageEventHook('pullDownRefresh');
+export const useReachBottom = pageEventHook('reachBottom');
+
 export function setRouterParams(params: Record<string, string>): void {
   routerParams = params;
 }
@@ -14,6 +40,8 @@ export function setRouterParams(params: Record<string, string>): void {
 export function resetTaro(): void {
   navigation.length = 0;
   routerParams = {};
+  photoLibrary.next = [];
+  pageEvents.clear();
   document.querySelectorAll('[data-testid="toast"]').forEach((node) => node.remove());
   window.localStorage.clear();
 }
@@ -70,6 +98,17 @@ const Taro = {
   reLaunch: recorder('reLaunch'),
   navigateBack: recorder('navigateBack'),
   getCurrentPages: () => [{}, {}],
+  stopPullDownRefresh: () => Promise.resolve(),
+  chooseImage: () => {
+    const picked = photoLibrary.next;
+    return picked.length ? Promise.resolve({ tempFilePaths: picked }) : Promise.reject(new Error('cancel'));
+  },
+  previewImage: () => Promise.resolve(),
+  pageScrollTo: () => Promise.resolve(),
+  makePhoneCall: (options: { phoneNumber: string }) => {
+    navigation.push({ method: 'makePhoneCall', url: `tel:${options.phoneNumber}` });
+    return Promise.resolve();
+  },
   pxTransform: (size: number) => `${size}px`,
   getSystemInfoSync: () => ({ windowWidth: 375, windowHeight: 740, pixelRatio: 2, platform: 'devtools' }),
   nextTick: (fn: () => void) => setTimeout(fn, 0),
@@ -78,6 +117,8 @@ const Taro = {
   useLoad,
   useReady,
   useRouter,
+  usePullDownRefresh,
+  useReachBottom,
 };
 
 export const { getEnv, getStorageSync: getStorage, navigateTo, switchTab } = Taro;

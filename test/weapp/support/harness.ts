@@ -65,6 +65,10 @@ function installWx(): void {
         if (!handler) throw new Error(`no canned reply for ${options.name}.${String(options.data.action)}`);
         return { result: handler(options.data), errMsg: 'cloud.callFunction:ok' };
       },
+      getTempFileURL: async (options: { fileList: string[] }) => ({
+        fileList: options.fileList.map((fileID) => ({ fileID, tempFileURL: `https://files.invalid/${encodeURIComponent(fileID)}` })),
+        errMsg: 'cloud.getTempFileURL:ok',
+      }),
     },
   };
 }

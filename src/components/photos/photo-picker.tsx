@@ -1,0 +1,50 @@
+import { Image, Text, View } from '@tarojs/components';
+import type { PhotoUploads } from './use-photo-uploads';
+import './photos.scss';
+
+interface Props {
+  label: string;
+  photos: PhotoUploads;
+  error?: string;
+}
+
+/** Thumbnails of the chosen photos (each removable), and a tile to add more up to the limit. */
+export function PhotoPicker({ label, photos, error }: Props) {
+  return (
+    <View className="gh-field">
+      <Text className="gh-field__label">
+        {label}（{photos.items.length}/{photos.max}）
+      </Text>
+      <View className="gh-photos">
+        {photos.items.map((item, index) => (
+          <View key={item.key} className="gh-photos__tile" onClick={() => void photos.retry(item.key)}>
+            <Image className="gh-photos__image" src={item.preview} mode="aspectFill" />
+            {item.fileId ? null : (
+              <Text className="gh-photos__state">{item.failed ? '上传失败\n点此重试' : '上传中…'}</Text>
+            )}
+            <View
+              className="gh-photos__remove"
+              role="button"
+              aria-label={`删除第${index + 1}张照片`}
+              onClick={(event) => {
+                event.stopPropagation();
+                photos.remove(item.key);
+              }}
+            >
+              <Text>×</Text>
+            </View>
+          </View>
+        ))}
+        {photos.items.length < photos.max ? (
+          <View className="gh-photos__tile gh-photos__add" role="button" aria-label="添加照片" onClick={() => void photos.add()}>
+            <View className="gh-photos__add-inner">
+              <Text className="gh-photos__plus">＋</Text>
+              <Text className="gh-photos__add-text">添加照片</Text>
+            </View>
+          </View>
+        ) : null}
+      </View>
+      {error ? <Text className="gh-field__error">{error}</Text> : null}
+    </View>
+  );
+}

@@ -1,0 +1,55 @@
+import { Image, Text, View } from '@tarojs/components';
+import type { WishCard as WishCardData } from '@contract/wish';
+import { WISH_STATUS_LABELS } from '@contract/wish';
+import { cx } from '../../ui/class-names';
+import { CATEGORY_ICONS, STATUS_TONES, daysLeftText } from './wish-text';
+import './wish.scss';
+
+interface Props {
+  card: WishCardData;
+  coverUrl?: string;
+  /** Lists beyond the wall show every status; the wall only marks what is already claimed. */
+  showStatus?: boolean;
+  onOpen: () => void;
+}
+
+/**
+ * One wish on the wall. Only what a card may show is read here: the masked name, never a phone,
+ * a room or a real name, even when handed a detail that carries them.
+ */
+export function WishCard({ card, coverUrl, showStatus, onOpen }: Props) {
+  const due = card.status === 'published' || card.status === 'claimed' ? daysLeftText(card.daysLeft) : null;
+  const badge = showStatus
+    ? { text: WISH_STATUS_LABELS[card.status], tone: STATUS_TONES[card.status] }
+    : card.claimed
+      ? { text: '已认领', tone: STATUS_TONES.claimed }
+      : null;
+  return (
+    <View className="gh-card gh-wish-card" role="button" aria-label={card.title} onClick={onOpen}>
+      <View className={cx('gh-wish-card__cover', !coverUrl && 'gh-wish-card__cover--icon')}>
+        {coverUrl ? (
+          <Image className="gh-wish-card__photo" src={coverUrl} mode="aspectFill" />
+        ) : (
+          <Text className="gh-wish-card__icon">{CATEGORY_ICONS[card.category]}</Text>
+        )}
+      </View>
+      <View className="gh-wish-card__body">
+        <View className="gh-wish-card__top">
+          <Text className="gh-wish-card__title">{card.title}</Text>
+          {badge ? <Text className={cx('gh-status', `gh-status--${badge.tone}`)}>{badge.text}</Text> : null}
+        </View>
+        <View className="gh-wish-card__tags">
+          <Text className="gh-tag">{card.category}</Text>
+          <Text className="gh-tag gh-tag--soft">{card.beneficiaryType}</Text>
+        </View>
+        <View className="gh-wish-card__meta">
+          <Text className="gh-wish-card__who">
+            {card.beneficiaryMasked}
+            {card.gridName ? ` · ${card.gridName}` : ''}
+          </Text>
+          {due ? <Text className={cx('gh-wish-card__due', card.daysLeft === 0 && 'gh-wish-card__due--today')}>{due}</Text> : null}
+        </View>
+      </View>
+    </View>
+  );
+}

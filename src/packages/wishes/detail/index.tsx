@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import type { ReplyError } from '@contract/reply';
+import type { WishDetail } from '@contract/wish';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state/page-state';
+import { PageShell } from '../../../components/page-shell/page-shell';
+import { SessionGate } from '../../../components/session-gate';
+import { Timeline } from '../../../components/wish-detail/timeline';
+import type { ActionOutcome } from '../../../components/wish-detail/wish-actions';
+import { WishActions } from '../../../components/wish-detail/wish-actions';
+import { WishDetailView } from '../../../components/wish-detail/wish-detail-view';
+import { getWish } from '../../../services/wishes';
+import { refreshSession } from '../../../state/session';
+import { cx } from '../../../ui/class-names';
+import { showError, showSuccess } from '../../../ui/toast';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; wish: WishDetail } | { status: 'error'; error: ReplyError };
+
+/** The wish, reloaded in place after every action so the page always shows the server's state. */
+function useWish(id: string): [Loaded, () => Promise<void>] {
+  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const generation = useRef(0);
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    setState((current) => (current.status === 'error' ? { status: 'loading' } : current));
+    const reply = await getWish(id);
+    if (mine !== generation.current) return;
+    setState((current) =>
+      reply.ok
+        ? { status: 'ready', wish: reply.data }
+        : current.status === 'ready'
+          ? current
+          : { status: 'error', error: reply.error },
+    );
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return [state, load];
+}
+
+function Wish({ id }: { id: string }) {
+  const [state, reload] = useWish(id);
+  const [notice, setNotice] = useState<ActionOutcome | null>(null);
+
+  function done(outcome: ActionOutcome) {
+    setNotice(outcome);
+    // The outcome and the new status are at the top of the page; the action was at the bottom.
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+    if (outcome.ok) showSuccess('操作成功');
+    else showError(outcome.message);
+    // Points and claims live on the profile too.
+    if (outcome.ok) void refreshSession();
+    void reload();
+  }
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') {
+    return (
+      <ErrorState
+        message={state.error.message}
+        onRetry={() => {
+          void reload();
+        }}
+      />
+    );
+  }
+  return (
+    <View>
+      {notice ? (
+        <View className={cx('gh-wish-detail__notice', notice.ok ? 'gh-wish-detail__notice--ok' : 'gh-wish-detail__notice--error')}
+          role="status">
+          <Text>{notice.message}</Text>
+        </View>
+      ) : null}
+      <WishDetailView wish={state.wish} />
+      {/* Keyed by status: a finished action's half-filled form never carries over to the next step. */}
+      <WishActions key={`${state.wish.status}-${state.wish.actions.join()}`} wish={state.wish} onDone={done} />
+      <Timeline entries={state.wish.timeline} />
+    </View>
+  );
+}
+
+export default function WishDetailPage() {
+  const { params } = useRouter();
+  const id = params.id ? decodeURIComponent(params.id) : '';
+  return (
+    <PageShell back>
+      <SessionGate>
+        {() => (id ? <Wish id={id} /> : <EmptyState icon="🔍" title="没有找到这个心愿" description="链接可能不完整，请返回重试。" />)}
+      </SessionGate>
+    </PageShell>
+  );
+}
