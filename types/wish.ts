@@ -105,9 +105,15 @@ export interface WishCard {
   gridId: string | null;
   gridName: string | null;
   status: WishStatus;
+  /** The end of the wanted-by day, as an instant. */
   wantedBy: string | null;
+  /** The wanted-by day itself in community time, YYYY-MM-DD. */
+  wantedByDay: string | null;
   /** Whole days until wantedBy in community time; null without a date. */
   daysLeft: number | null;
+  /** The start of the story, for lists (the review queue, the wall). */
+  storyExcerpt: string;
+  filedByGridWorker: boolean;
   coverPhoto: string | null;
   claimed: boolean;
   publishedAt: string | null;
@@ -120,7 +126,8 @@ export type WishAction = 'review' | 'claim' | 'cancelClaim' | 'fulfil' | 'confir
 export interface WishDetail extends WishCard {
   story: string;
   photos: string[];
-  filedByGridWorker: boolean;
+  /** How many days a volunteer has to fulfil a claim (the community's setting). */
+  claimDays: number;
   buildingName: string | null;
   /** Present only for the claim holder, the filing grid worker and community admins. */
   beneficiary: Beneficiary | null;
@@ -189,7 +196,10 @@ export const reviewWishInput = z
   .strictObject({ id, approve: z.boolean(), reason: optionalText('理由', 200) })
   .refine((value) => value.approve || Boolean(value.reason), { message: '不通过时请填写理由', path: ['reason'] });
 
+export type ReviewWishInput = z.infer<typeof reviewWishInput>;
+
 export const fulfilWishInput = z.strictObject({ id, note: text('完成情况说明', 300), photos: photos.optional() });
+export type FulfilWishInput = z.infer<typeof fulfilWishInput>;
 
 export const confirmWishInput = z.strictObject({ id, thanks: optionalText('感谢的话', 200) });
 
@@ -197,6 +207,7 @@ export const adminListWishesInput = z.strictObject({
   status: z.enum(WISH_STATUSES).optional(),
   cursor: z.string().trim().max(120).optional(),
 });
+export type AdminListWishesInput = z.infer<typeof adminListWishesInput>;
 
 export interface WishPage {
   items: WishCard[];

@@ -18,7 +18,7 @@ describe('管理: wishes', () => {
       ok: true,
       data: {
         items: [
-          wishCard({ id: 'w-coat', title: '想要一件过冬的棉衣', status: 'pending_review' }),
+          wishCard({ id: 'w-coat', title: '想要一件过冬的棉衣', status: 'pending_review', storyExcerpt: '天冷了，想给孩子添一件厚棉衣…' }),
           wishCard({ id: 'w-bag', title: '想要一个新书包', status: 'pending_review' }),
         ],
         nextCursor: null,
@@ -28,6 +28,7 @@ describe('管理: wishes', () => {
     renderPage(<AdminPage />);
 
     const coat = (await screen.findByText('想要一件过冬的棉衣')).closest('.gh-wish-review') as HTMLElement;
+    expect(within(coat).getByText('天冷了，想给孩子添一件厚棉衣…')).toBeTruthy();
     expect(fakeCloud.callsOf('adminList')[0].data).toMatchObject({ status: 'pending_review' });
     fireEvent.click(button(coat, '审核通过'));
     await waitFor(() => expect(screen.queryByText('想要一件过冬的棉衣')).toBeNull());

@@ -50,6 +50,7 @@ describe('wish detail', () => {
       }),
     );
     expect(screen.getByText('待认领')).toBeTruthy();
+    expect(screen.getByText('认领后请在7天内完成，逾期心愿会重新发布。')).toBeTruthy();
     fireEvent.click(button('认领心愿'));
 
     expect(await screen.findByText('认领成功！请尽快联系受助人，帮忙实现心愿')).toBeTruthy();

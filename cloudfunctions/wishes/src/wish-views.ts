@@ -2,10 +2,19 @@ import type { Actor } from '../../../types/actor';
 import type { EventDoc, TimelineEntry } from '../../../types/event';
 import { availableWishActions, canOnWish } from '../../../types/permissions-wishes';
 import type { WishCard, WishDetail, WishDoc } from '../../../types/wish';
+import { config } from '../../_shared/config';
+import { inCommunityTime } from '../../_shared/clock';
 import { daysLeft } from './wanted-by';
 import { factsOf } from '../../_shared/wishes/wish-store';
 
 const iso = (date: Date | null | undefined) => (date ? new Date(date).toISOString() : null);
+
+const EXCERPT_LENGTH = 40;
+
+function excerpt(story: string): string {
+  const chars = Array.from(story.replace(/\s+/g, ' ').trim());
+  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : chars.join('');
+}
 
 /** What the wall and lists show: never a contact, a room or a real name. */
 export function toCard(wish: WishDoc, now: Date): WishCard {
@@ -19,7 +28,10 @@ export function toCard(wish: WishDoc, now: Date): WishCard {
     gridName: wish.gridName,
     status: wish.status,
     wantedBy: iso(wish.wantedBy),
+    wantedByDay: wish.wantedBy ? inCommunityTime(wish.wantedBy).format('YYYY-MM-DD') : null,
     daysLeft: daysLeft(wish.wantedBy, now),
+    storyExcerpt: excerpt(wish.story),
+    filedByGridWorker: wish.filedByGridWorker,
     coverPhoto: wish.photos[0] ?? null,
     claimed: wish.claim !== null,
     publishedAt: iso(wish.publishedAt),
@@ -44,7 +56,7 @@ export function toDetail(wish: WishDoc, actor: Actor, events: EventDoc[], now: D
     ...toCard(wish, now),
     story: wish.story,
     photos: wish.photos,
-    filedByGridWorker: wish.filedByGridWorker,
+    claimDays: config.wishClaimDays,
     buildingName: wish.buildingName,
     beneficiary: canOnWish(actor, 'viewPrivate', facts) ? wish.beneficiary : null,
     claimVolunteerName: null,

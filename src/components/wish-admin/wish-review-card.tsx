@@ -38,7 +38,9 @@ export function WishReviewCard({ card, busy, onReview }: Props) {
         <View className="gh-wish-card__tags">
           <Text className="gh-tag">{card.category}</Text>
           <Text className="gh-tag gh-tag--soft">{card.beneficiaryType}</Text>
+          {card.filedByGridWorker ? <Text className="gh-tag gh-tag--soft">网格员代提交</Text> : null}
         </View>
+        <Text className="gh-wish-review__excerpt">{card.storyExcerpt}</Text>
         <Text className="gh-muted">
           {card.beneficiaryMasked}
           {card.gridName ? ` · ${card.gridName}` : ''} · {dateTimeLabel(card.createdAt)}提交

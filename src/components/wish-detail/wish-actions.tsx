@@ -129,10 +129,13 @@ export function WishActions({ wish, onDone }: Props) {
         );
       case 'claim':
         return (
-          <Button type="primary" size="large" block loading={busy} disabled={busy}
-            onClick={() => void run(() => claimWish(wish.id), () => '认领成功！请尽快联系受助人，帮忙实现心愿')}>
-            认领心愿
-          </Button>
+          <View>
+            <Text className="gh-wish-actions__hint">认领后请在{wish.claimDays}天内完成，逾期心愿会重新发布。</Text>
+            <Button type="primary" size="large" block loading={busy} disabled={busy}
+              onClick={() => void run(() => claimWish(wish.id), () => '认领成功！请尽快联系受助人，帮忙实现心愿')}>
+              认领心愿
+            </Button>
+          </View>
         );
       case 'withdraw':
         return <Button fill="outline" type="danger" size="large" block onClick={() => setAsking('withdraw')}>撤回心愿</Button>;
