@@ -23,6 +23,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // True only in the h5 build: the local cloud bridge and the demo identity picker exist there alone.
       __LOCAL_BRIDGE__: JSON.stringify(platform === 'h5'),
+      // Deployment settings of the weapp build (docs/DEPLOY.md): the CloudBase environment to call (empty: the
+      // AppID's default) and the subscription-message template the functions send status updates with.
+      __CLOUD_ENV__: JSON.stringify(process.env.GRID_HOME_CLOUD_ENV ?? ''),
+      __SUBSCRIBE_TEMPLATE__: JSON.stringify(process.env.GRID_HOME_SUBSCRIBE_TEMPLATE ?? ''),
     },
     alias: {
       '@contract': path.resolve(__dirname, '..', 'types'),

@@ -6,7 +6,7 @@ module.exports = require('../jest.base')('components', {
   setupFilesAfterEnv: ['<rootDir>/test/components/support/after-env.ts'],
   // Taro and NutUI ship ESM (some with nested node_modules): transform everything under them.
   transformIgnorePatterns: ['^(?!.*/node_modules/(@tarojs|@nutui|@stencil)/).*/node_modules/'],
-  globals: { __LOCAL_BRIDGE__: true },
+  globals: { __LOCAL_BRIDGE__: true, __CLOUD_ENV__: '', __SUBSCRIBE_TEMPLATE__: '' },
   resolver: '<rootDir>/test/components/support/resolver.js',
   moduleNameMapper: {
     '^@contract/(.*)$': '<rootDir>/types/$1',

@@ -11,6 +11,7 @@ import { showError, showSuccess } from '../../ui/toast';
 import { MultilineField } from '../fields/multiline-field';
 import { EmptyState } from '../page-state/page-state';
 import './volunteer-panel.scss';
+import { askForStatusUpdates } from '../../services/subscriptions';
 
 function ApplyForm() {
   const [intro, setIntro] = useState('');
@@ -23,6 +24,7 @@ function ApplyForm() {
       setError(fieldIssues(parsed.error)[0]?.message);
       return;
     }
+    askForStatusUpdates();
     setSaving(true);
     const reply = await applyVolunteer(parsed.data);
     setSaving(false);

@@ -10,6 +10,7 @@ import { ConfirmSheet } from '../confirm-sheet/confirm-sheet';
 import { MultilineField } from '../fields/multiline-field';
 import { PhotoPicker } from '../photos/photo-picker';
 import { usePhotoUploads } from '../photos/use-photo-uploads';
+import { askForStatusUpdates } from '../../services/subscriptions';
 
 export interface ActionOutcome {
   ok: boolean;
@@ -132,7 +133,10 @@ export function WishActions({ wish, onDone }: Props) {
           <View>
             <Text className="gh-wish-actions__hint">认领后请在{wish.claimDays}天内完成，逾期心愿会重新发布。</Text>
             <Button type="primary" size="large" block loading={busy} disabled={busy}
-              onClick={() => void run(() => claimWish(wish.id), () => '认领成功！请尽快联系受助人，帮忙实现心愿')}>
+              onClick={() => {
+                askForStatusUpdates();
+                void run(() => claimWish(wish.id), () => '认领成功！请尽快联系受助人，帮忙实现心愿');
+              }}>
               认领心愿
             </Button>
           </View>

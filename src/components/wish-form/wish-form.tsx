@@ -14,6 +14,7 @@ import { Segmented } from '../segmented/segmented';
 import type { WishDraft, WishErrors, WishField } from './draft';
 import { WANTED_CHOICES, emptyDraft, validateWish, wantedLabel } from './draft';
 import './wish-form.scss';
+import { askForStatusUpdates } from '../../services/subscriptions';
 
 interface Props {
   /** Buildings of the grid worker's grid; null for everyone who files only for themselves. */
@@ -55,6 +56,7 @@ export function WishForm({ buildings, startForResident, clientRequestId, saving,
     }
     setLocalErrors({});
     setCleared(new Set());
+    askForStatusUpdates();
     onSubmit(result.input);
   }
 

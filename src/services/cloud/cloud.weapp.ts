@@ -5,7 +5,7 @@ let initialised = false;
 
 function ensureInit(): void {
   if (initialised) return;
-  Taro.cloud.init({ traceUser: true });
+  Taro.cloud.init(__CLOUD_ENV__ ? { env: __CLOUD_ENV__, traceUser: true } : { traceUser: true });
   initialised = true;
 }
 
