@@ -7,6 +7,7 @@ import type { WishStatus } from '../../types/wish';
 
 export const BENCH_VOLUNTEERS = 200;
 const WISHES = 10_000;
+export const SEQUENTIAL_CLAIMS = 20;
 
 export interface BenchSeed {
   documents: SeedDocuments;
@@ -14,6 +15,8 @@ export interface BenchSeed {
   publishedCount: number;
   /** Published wishes reserved for the claim runs (never touched before them). */
   claimTargets: string[];
+  /** Published wishes for claims made one at a time, the baseline of the concurrent runs. */
+  sequentialTargets: string[];
   /** One wish per state the operation counts need. */
   samples: { published: string; pending: string[] };
 }
@@ -31,10 +34,14 @@ export function benchSeed(): BenchSeed {
   const requester = (index: number) =>
     userDoc({ openid: `bench-resident-${index % 500}`, name: `居民${index % 500}`, placement: placementOf(org, buildings[index % buildings.length]!._id) }, now);
   const residents = Array.from({ length: 500 }, (_, index) => requester(index));
-  const volunteers = Array.from({ length: BENCH_VOLUNTEERS }, (_, index) =>
+  const openids = [
+    ...Array.from({ length: BENCH_VOLUNTEERS }, (_, index) => `bench-volunteer-${index}`),
+    ...Array.from({ length: SEQUENTIAL_CLAIMS }, (_, index) => `bench-solo-volunteer-${index}`),
+  ];
+  const volunteers = openids.map((openid, index) =>
     userDoc(
       {
-        openid: `bench-volunteer-${index}`,
+        openid,
         name: `志愿者${index}`,
         placement: placementOf(org, buildings[index % buildings.length]!._id),
         roles: ['resident', 'volunteer'],
@@ -69,6 +76,7 @@ export function benchSeed(): BenchSeed {
     wishCount: WISHES,
     publishedCount: published.length + 0,
     claimTargets: published.slice(0, BENCH_VOLUNTEERS + 1),
+    sequentialTargets: published.slice(BENCH_VOLUNTEERS + 1, BENCH_VOLUNTEERS + 1 + SEQUENTIAL_CLAIMS),
     samples: { published: published[published.length - 1]!, pending: pending.slice(0, 3) },
   };
 }

@@ -78,6 +78,12 @@ async function main(): Promise<void> {
 
     say(`### ${CONCURRENT_CLAIMS} concurrent claims (${INSTANCES} instances of the function)`);
     say();
+    // The baseline: claims one at a time, by volunteers who take no part in the runs below.
+    const sequentialMs: number[] = [];
+    for (const [index, wishId] of seed.sequentialTargets.entries()) {
+      const sample = await timed(() => ok(cloud, `bench-solo-volunteer-${index}`, 'wishes', 'claim', { id: wishId }));
+      sequentialMs.push(sample.ms);
+    }
     const distinct = await Promise.all(
       seed.claimTargets.slice(0, CONCURRENT_CLAIMS).map((wishId, index) =>
         timed(() => call(cloud, `bench-volunteer-${index}`, 'wishes', 'claim', { id: wishId })),
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
     const won = (samples: typeof distinct) => samples.filter((sample) => (sample.value as Reply<unknown>).ok).length;
     say('| scenario | successes | median ms | p95 ms | max ms |');
     say('| --- | ---: | ---: | ---: | ---: |');
+    say(`| ${sequentialMs.length} claims one at a time (baseline) | ${sequentialMs.length} | ${percentile(sequentialMs, 50).toFixed(1)} | ${percentile(sequentialMs, 95).toFixed(1)} | ${Math.max(...sequentialMs).toFixed(1)} |`);
     say(`| ${CONCURRENT_CLAIMS} volunteers, ${CONCURRENT_CLAIMS} different wishes | ${won(distinct)} | ${percentile(distinctMs, 50).toFixed(1)} | ${percentile(distinctMs, 95).toFixed(1)} | ${Math.max(...distinctMs).toFixed(1)} |`);
     say(`| ${CONCURRENT_CLAIMS} volunteers, one wish | ${won(contended)} | ${percentile(contendedMs, 50).toFixed(1)} | ${percentile(contendedMs, 95).toFixed(1)} | ${Math.max(...contendedMs).toFixed(1)} |`);
     const detail = await ok<WishDetail>(cloud, 'demo-admin', 'wishes', 'get', { id: oneWish });
