@@ -19,7 +19,22 @@ export interface EventDoc {
   note: string | null;
   /** Openids to notify: the event appears in their inbox and a subscription message is sent. */
   recipients: string[];
+  /**
+   * Points this event credits (or debits): the points ledger is the events that carry this. Such an event's
+   * `_id` is its idempotency key (`<reason>:<itemId>`), written in the same transaction as the balance.
+   */
+  points?: PointsEntry;
   at: Date;
+}
+
+export interface PointsEntry {
+  openid: string;
+  delta: number;
+}
+
+/** The idempotency key of a points-carrying event: one credit per reason and item, ever. */
+export function pointsEventId(reason: string, itemId: string): string {
+  return `${reason}:${itemId}`;
 }
 
 /** What a timeline shows. */

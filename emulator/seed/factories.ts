@@ -3,6 +3,7 @@
  * They build plain documents; writing them is the caller's business.
  */
 import type { EventDoc } from '../../types/event';
+import { pointsEventId } from '../../types/event';
 import type { BuildingDoc, CommunityDoc, GridDoc, NamedPlacement, StreetDoc } from '../../types/org';
 import { placementOfBuilding } from '../../types/org';
 import type { Role } from '../../types/roles';
@@ -207,6 +208,8 @@ export function wishHistory(wish: WishDoc): EventDoc[] {
     ['wish.created', null, 'pending_review', wish.filedByGridWorker ? '网格员代居民' : '居民'],
     ...STATUS_HISTORY[wish.status],
   ];
+  const credit = (action: string) =>
+    action === 'wish.confirmed' && wish.claim ? { _id: pointsEventId(action, wish._id), points: { openid: wish.claim.volunteerOpenid, delta: 10 } } : {};
   return steps.map(([action, from, to, actorLabel], index) => ({
     _id: `${wish._id}-e${index}`,
     itemType: 'wish',
@@ -221,5 +224,6 @@ export function wishHistory(wish: WishDoc): EventDoc[] {
     note: null,
     recipients: [],
     at: new Date(wish.createdAt.getTime() + index * 3600 * 1000),
+    ...credit(action),
   }));
 }

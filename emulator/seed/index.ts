@@ -1,4 +1,3 @@
-import { ledgerKey } from '../../cloudfunctions/_shared/points';
 import { demoOrg, demoUsers, demoWishes } from './demo-world';
 import { wishHistory } from './factories';
 
@@ -14,18 +13,6 @@ export function demoSeed(now: Date = new Date()): SeedDocuments {
   const org = demoOrg();
   const users = demoUsers(org, now);
   const wishes = demoWishes(org, users, now);
-  const ledger = wishes
-    .filter((wish) => wish.status === 'confirmed' && wish.claim)
-    .map((wish) => ({
-      _id: ledgerKey('wish.confirmed', wish._id),
-      openid: wish.claim!.volunteerOpenid,
-      delta: 10,
-      reason: 'wish.confirmed',
-      itemType: 'wish',
-      itemId: wish._id,
-      communityId: wish.communityId,
-      at: wish.updatedAt,
-    }));
   return {
     streets: rowsOf(org.streets),
     communities: rowsOf(org.communities),
@@ -34,7 +21,6 @@ export function demoSeed(now: Date = new Date()): SeedDocuments {
     users: rowsOf(users),
     wishes: rowsOf(wishes),
     events: rowsOf(wishes.flatMap(wishHistory)),
-    points_ledger: ledger,
   };
 }
 

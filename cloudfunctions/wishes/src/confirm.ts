@@ -5,7 +5,7 @@ import { config } from '../../_shared/config';
 import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError, isDuplicateKey, isTransactionConflict } from '../../_shared/errors';
 import { EVENTS } from '../../_shared/events';
-import { POINTS_LEDGER, ledgerKey } from '../../_shared/points';
+import { pointsEventId } from '../../../types/event';
 import { database, inTransaction } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
 import { wishForIdentity } from './holder-actions';
@@ -13,9 +13,10 @@ import { WISHES, loadWish, sendWishMessages, wishEventEntry } from '../../_share
 import type { WishEvent } from '../../_shared/wishes/wish-store';
 
 /**
- * The wish is confirmed, the ledger entry written, the volunteer's balance raised and the event appended,
- * all in one transaction. The ledger key is unique per wish, so a second confirm — even a simultaneous
- * one — cannot credit twice: its insert collides and its whole transaction rolls back.
+ * In one transaction: the confirmation event, which also records the credit (the points ledger is the
+ * events that carry points), the wish's new status, and the volunteer's balance. The event's `_id` is the
+ * credit's idempotency key, so a second confirm — even a simultaneous one — collides on it and its whole
+ * transaction rolls back: the volunteer is credited once.
  */
 async function confirmAndCredit(wish: WishDoc, openid: string, thanks: string | null, event: WishEvent): Promise<void> {
   const db = database();
@@ -23,15 +24,11 @@ async function confirmAndCredit(wish: WishDoc, openid: string, thanks: string | 
   if (!volunteer) throw new AppError('INVALID_STATE');
   const points = config.wishPoints;
   await inTransaction(async (transaction) => {
-    await transaction.collection(POINTS_LEDGER).add({
+    await transaction.collection(EVENTS).add({
       data: {
-        _id: ledgerKey('wish.confirmed', wish._id),
-        openid: volunteer,
-        delta: points,
-        reason: 'wish.confirmed',
-        itemType: 'wish',
-        itemId: wish._id,
-        communityId: wish.communityId,
+        ...wishEventEntry(event),
+        _id: pointsEventId(event.action, wish._id),
+        points: { openid: volunteer, delta: points },
         at: db.serverDate(),
       },
     });
@@ -40,7 +37,6 @@ async function confirmAndCredit(wish: WishDoc, openid: string, thanks: string | 
       .doc(wish._id)
       .update({ data: { status: 'confirmed', confirmation: { by: openid, at: db.serverDate(), thanks }, updatedAt: db.serverDate() } });
     await transaction.collection(USERS).doc(volunteer).update({ data: { points: db.command.inc(points), updatedAt: db.serverDate() } });
-    await transaction.collection(EVENTS).add({ data: { ...wishEventEntry(event), at: db.serverDate() } });
   });
 }
 
