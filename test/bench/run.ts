@@ -10,7 +10,7 @@ import type { Reply } from '../../types/reply';
 import type { WishDetail, WishPage } from '../../types/wish';
 import { startLocalCloud } from '../../emulator';
 import type { LocalCloud } from '../../emulator';
-import { benchSeed, BENCH_VOLUNTEERS } from './bench-seed';
+import { benchSeed, BENCH_VOLUNTEERS, SEQUENTIAL_CLAIMS } from './bench-seed';
 import { countOperations, formatOperations } from './operations';
 import { percentile, timed } from './stats';
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
 
     say(`## Run of ${new Date().toISOString()} (node ${process.version})`);
     say();
-    say(`Data: ${seed.wishCount} wishes in 鑫盛社区 (${seed.publishedCount} on the wall), ${BENCH_VOLUNTEERS} approved volunteers.`);
+    say(`Data: ${seed.wishCount} wishes in 鑫盛社区 (${seed.publishedCount} on the wall), ${BENCH_VOLUNTEERS} approved volunteers (and ${SEQUENTIAL_CLAIMS} for the baseline).`);
     say();
     say('### Database operations per call (success path, counted at the local cloud)');
     say();
