@@ -46,8 +46,8 @@ const wishTable: Record<WishPermission, (actor: Actor, wish: WishFacts) => boole
     isBeneficiary(actor, wish) ||
     (holdsClaim(actor, wish) && wish.status === 'claimed') ||
     isCommunityAdminOf(actor, wish),
-  // Nobody approves their own wish, admins included.
-  review: (actor, wish) => isCommunityAdminOf(actor, wish) && !isRequester(actor, wish),
+  // Nobody approves a wish of their own, filed by them or for them, admins included.
+  review: (actor, wish) => isCommunityAdminOf(actor, wish) && !isRequester(actor, wish) && !isBeneficiary(actor, wish),
   claim: (actor, wish) =>
     isApprovedVolunteer(actor) && sameCommunity(actor, wish) && !isRequester(actor, wish) && !isBeneficiary(actor, wish),
   cancelClaim: holdsClaim,

@@ -30,6 +30,8 @@ export interface UserDoc extends NamedPlacement {
   elderMode: boolean;
   /** Inbox entries at or before this time count as read. */
   inboxReadAt: Date | null;
+  /** When BOOTSTRAP_ADMINS made this user an admin: it happens once, so a later demotion stands. */
+  bootstrappedAt?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }

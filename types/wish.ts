@@ -143,7 +143,9 @@ export interface WishDetail extends WishCard {
   timeline: TimelineEntry[];
 }
 
-const photos = z.array(z.string().trim().min(1).max(300)).max(6, '最多上传6张照片');
+/** Files uploaded to the environment's storage, never outside links. */
+const photoFileId = z.string().trim().max(300).regex(/^cloud:\/\/[\w.-]+\/\S+$/, '照片无效，请重新上传');
+const photos = z.array(photoFileId).max(6, '最多上传6张照片');
 /** A day (2026-12-01), or a moment whose day in community time is meant (2026-12-01T00:00:00+08:00). */
 const wantedDay = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: '日期格式应为 YYYY-MM-DD' });
 

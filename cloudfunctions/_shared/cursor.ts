@@ -13,7 +13,8 @@ export function encodeCursor(position: Position): string {
 
 export function decodeCursor(cursor: string | undefined): Position | null {
   if (!cursor) return null;
-  const match = /^(\d{1,15})_([A-Za-z0-9_-]{1,64})$/.exec(cursor);
+  // Ids are generated, openids, or keys such as `wish.confirmed:<id>`: anything without spaces.
+  const match = /^(\d{1,15})_(\S{1,100})$/.exec(cursor);
   if (!match) return null;
   return { at: new Date(Number(match[1])), id: match[2]! };
 }

@@ -29,3 +29,9 @@ test('an unknown community in the configuration makes a plain resident', async (
   const profile = await t.ok<MyProfile>('lost-admin', 'users', 'login');
   expect(profile.roles).toEqual(['resident']);
 });
+
+test('a bootstrap admin demoted by another admin stays demoted', async () => {
+  await t.ok('demo-admin', 'users', 'setRoles', { openid: 'demo-resident-2', roles: [] });
+  const profile = await t.ok<MyProfile>('demo-resident-2', 'users', 'login');
+  expect(profile.roles).toEqual(['resident']);
+});

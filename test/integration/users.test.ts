@@ -259,3 +259,27 @@ describe('setRoles', () => {
     expect(revoked).toMatchObject({ roles: ['resident'], volunteerStatus: 'none' });
   });
 });
+
+describe('moves that would carry powers or duties along', () => {
+  test('a grid worker or building leader cannot move themselves to another grid', async () => {
+    await refusedWithoutChange('demo-gridworker', 'updateProfile', { buildingId: 'xinsheng-b06' }, 'COMMUNITY_LOCKED');
+    await refusedWithoutChange('demo-building-leader', 'updateProfile', { gridId: 'xinsheng-g2' }, 'COMMUNITY_LOCKED');
+    const sameGrid = await t.ok<MyProfile>('demo-gridworker', U, 'updateProfile', { buildingId: 'xinsheng-b02' });
+    expect(sameGrid).toMatchObject({ gridId: 'xinsheng-g1', buildingId: 'xinsheng-b02' });
+  });
+
+  test('a volunteer holding a claim cannot leave the community', async () => {
+    await refusedWithoutChange('demo-volunteer', 'updateProfile', { buildingId: 'cuizhu-b01' }, 'CLAIMS_OUTSTANDING');
+  });
+
+  test('a volunteer who moves to another community is no longer its volunteer', async () => {
+    await t.ok('mover', U, 'login');
+    await t.ok('mover', U, 'updateProfile', { name: '搬家的人', buildingId: 'xinsheng-b08' });
+    await t.ok('mover', U, 'applyVolunteer', { intro: '周末有空' });
+    await t.ok('demo-admin', U, 'reviewVolunteer', { openid: 'mover', approve: true });
+    const moved = await t.ok<MyProfile>('mover', U, 'updateProfile', { buildingId: 'cuizhu-b02' });
+    expect(moved).toMatchObject({ communityId: 'cuizhu', roles: ['resident'], volunteerStatus: 'none' });
+    const [event] = await t.find<{ note: string }>('events', { itemId: 'mover', action: 'user.profile_updated', to: 'cuizhu' });
+    expect(event!.note).toContain('volunteer');
+  });
+});

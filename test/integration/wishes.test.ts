@@ -228,8 +228,11 @@ describe('claim, cancel, fulfil, confirm', () => {
     await refusedWithoutChange('demo-volunteer-2', 'claim', { id: wish.id }, 'WISH_ALREADY_CLAIMED');
   });
 
-  test('a wish under review cannot be claimed', async () => {
-    await refusedWithoutChange('demo-volunteer', 'claim', { id: 'demo-wish-coat' }, 'INVALID_STATE');
+  test('a wish off the wall cannot be claimed, and the volunteer\'s slots are not touched', async () => {
+    // Under review: volunteers cannot even see it.
+    await refusedWithoutChange('demo-volunteer', 'claim', { id: 'demo-wish-coat' }, 'NOT_FOUND');
+    // Already confirmed: visible, taken.
+    await refusedWithoutChange('demo-volunteer', 'claim', { id: 'demo-wish-chess' }, 'WISH_ALREADY_CLAIMED');
   });
 
   test('only the holder may cancel or fulfil; cancelling frees the slot and republishes', async () => {
@@ -264,7 +267,9 @@ describe('claim, cancel, fulfil, confirm', () => {
 describe('withdraw and mine', () => {
   test('the requester withdraws before a claim, not after', async () => {
     const pending = await t.ok<WishDetail>('demo-resident', W, 'create', wishInput());
-    await refusedWithoutChange('demo-resident-2', 'withdraw', { id: pending.id }, 'FORBIDDEN');
+    // A neighbour cannot see a wish under review at all, and may see but not withdraw a published one.
+    await refusedWithoutChange('demo-resident-2', 'withdraw', { id: pending.id }, 'NOT_FOUND');
+    await refusedWithoutChange('demo-resident-2', 'withdraw', { id: 'demo-wish-tap' }, 'FORBIDDEN');
     await t.ok('demo-resident', W, 'withdraw', { id: pending.id });
     await refusedWithoutChange('demo-resident', 'withdraw', { id: pending.id }, 'INVALID_STATE');
     const claimed = await claimedWish(t, 'demo-volunteer-2');

@@ -37,7 +37,8 @@ export async function updateWishIf(guard: Record<string, unknown>, patch: Record
 
 /** Who is told of a wish's changes: whoever filed it, and the beneficiary when they use the app. */
 export function requesterSide(wish: WishDoc): string[] {
-  return [wish.requesterOpenid, wish.beneficiary.openid].filter((openid): openid is string => Boolean(openid));
+  const openids = [wish.requesterOpenid, wish.beneficiary.openid].filter((openid): openid is string => Boolean(openid));
+  return [...new Set(openids)];
 }
 
 export interface WishEvent {

@@ -30,6 +30,7 @@ function newUser(openid: string, placement: NamedPlacement | null, at: Date): Us
     room: null,
     ...(placement ?? NO_PLACEMENT),
     roles: placement ? ['resident', 'community_admin'] : ['resident'],
+    bootstrappedAt: placement ? at : null,
     volunteer: { status: 'none', intro: null, appliedAt: null, reviewedAt: null, reviewedBy: null, reason: null },
     points: 0,
     activeClaims: 0,
@@ -66,15 +67,17 @@ async function create(openid: string): Promise<UserDoc> {
 
 /**
  * A configured first admin who already had an account (they had to open the app to learn their openid)
- * becomes admin of the configured community on their next visit.
+ * becomes admin of the configured community on their next visit — once: an admin who is later demoted
+ * by another admin stays demoted.
  */
 async function promoteBootstrapAdmin(user: UserDoc): Promise<UserDoc> {
-  if (user.roles.includes('community_admin') || !config.bootstrapAdmins.some((admin) => admin.openid === user._id)) return user;
+  if (user.bootstrappedAt || user.roles.includes('community_admin')) return user;
+  if (!config.bootstrapAdmins.some((admin) => admin.openid === user._id)) return user;
   const placement = await bootstrapPlacement(user._id);
   if (!placement) return user;
   const roles = sortRoles([...user.roles, 'community_admin']);
   const db = database();
-  await updateIf(USERS, { _id: user._id, roles: user.roles }, { ...placement, roles, updatedAt: db.serverDate() }, 'INVALID_STATE');
+  await updateIf(USERS, { _id: user._id, roles: user.roles }, { ...placement, roles, bootstrappedAt: db.serverDate(), updatedAt: db.serverDate() }, 'INVALID_STATE');
   await appendEvent({
     itemType: 'user',
     itemId: user._id,
@@ -86,7 +89,7 @@ async function promoteBootstrapAdmin(user: UserDoc): Promise<UserDoc> {
     actorLabel: '系统配置',
     note: 'BOOTSTRAP_ADMINS',
   });
-  return { ...user, ...placement, roles };
+  return { ...user, ...placement, roles, bootstrappedAt: new Date() };
 }
 
 /** First visit creates a resident; later visits return the profile. Safe to call concurrently. */

@@ -1,4 +1,5 @@
 import { isStaff } from '../../../types/roles';
+import type { NamedPlacement } from '../../../types/org';
 import type { UserDoc } from '../../../types/user';
 import { updateProfileInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
@@ -31,6 +32,27 @@ function touchesPlacement(input: Input): boolean {
   return input.communityId !== undefined || input.gridId !== undefined || input.buildingId !== undefined;
 }
 
+/** Grid workers and building leaders serve their grid, every staff member their community: an admin assigns those. */
+function placementLocked(user: UserDoc, placement: NamedPlacement): boolean {
+  if (!user.communityId) return false;
+  if (placement.communityId !== user.communityId) return isStaff(user.roles);
+  const servesGrid = user.roles.includes('grid_worker') || user.roles.includes('building_leader');
+  return servesGrid && placement.gridId !== user.gridId;
+}
+
+/**
+ * A volunteer was approved by the community they lived in: moving away ends it (and is refused while they
+ * still hold claims there).
+ */
+function leavingCommunity(user: UserDoc, placement: NamedPlacement): Record<string, unknown> {
+  if (!user.communityId || placement.communityId === user.communityId || user.volunteer.status === 'none') return {};
+  if (user.activeClaims > 0) throw new AppError('CLAIMS_OUTSTANDING');
+  return {
+    roles: user.roles.filter((role) => role !== 'volunteer'),
+    volunteer: { status: 'none', intro: null, appliedAt: null, reviewedAt: null, reviewedBy: null, reason: null },
+  };
+}
+
 /** Partial profile change; the placement is checked against the org tree. */
 export const updateProfile = defineAction({
   input: updateProfileInput,
@@ -45,17 +67,16 @@ export const updateProfile = defineAction({
     if (touchesPlacement(input)) {
       const placement = await resolvePlacement(wantedPlacement(input));
       if (!placement) throw new AppError('INVALID_INPUT', '所选的社区、网格和楼栋不匹配，请重新选择');
-      if (user.communityId && placement.communityId !== user.communityId && isStaff(user.roles)) {
-        throw new AppError('COMMUNITY_LOCKED');
-      }
-      Object.assign(patch, placement);
+      if (placementLocked(user, placement)) throw new AppError('COMMUNITY_LOCKED');
+      Object.assign(patch, placement, leavingCommunity(user, placement));
     }
 
     await assertContentAllowed(openid, input.name, input.room);
 
     const db = database();
-    // Guarded on the community read above, so a concurrent role change cannot be bypassed by a move.
-    await updateIf(USERS, { _id: openid, communityId: user.communityId }, { ...patch, updatedAt: db.serverDate() }, 'INVALID_STATE');
+    // Guarded on what the checks above read: a concurrent role change or claim makes this call start over.
+    const guard = { _id: openid, communityId: user.communityId, gridId: user.gridId, roles: user.roles, activeClaims: user.activeClaims };
+    await updateIf(USERS, guard, { ...patch, updatedAt: db.serverDate() }, 'INVALID_STATE');
     const updated = { ...user, ...patch } as UserDoc;
     await appendEvent({
       itemType: 'user',
@@ -66,7 +87,7 @@ export const updateProfile = defineAction({
       to: updated.communityId,
       actorOpenid: openid,
       // Which fields changed, never their values: the audit log must not copy personal data.
-      note: Object.keys(input).join(','),
+      note: patch.volunteer ? `${Object.keys(input).join(',')},volunteer` : Object.keys(input).join(','),
     });
     return toMyProfile(updated);
   },

@@ -1,25 +1,23 @@
 import { canOnWish } from '../../../types/permissions-wishes';
 import type { ClaimResult, WishDoc } from '../../../types/wish';
 import { wishIdInput } from '../../../types/wish';
-import { toActor, loadUser } from '../../_shared/users-repository';
 import { defineAction } from '../../_shared/action';
 import { config } from '../../_shared/config';
 import { AppError } from '../../_shared/errors';
 import { database } from '../../_shared/runtime';
 import { releaseClaimSlot, reserveClaimSlot } from '../../_shared/wishes/claim-slots';
+import { refusalFor } from '../../_shared/wishes/refusals';
 import { factsOf, loadWish, recordWishEvent, requesterSide, updateWishIf } from '../../_shared/wishes/wish-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Why the slot could not be taken, told in the order a volunteer would want to hear it. */
-async function explainRefusedSlot(openid: string, wish: WishDoc): Promise<AppError> {
-  const user = await loadUser(openid);
-  if (!user) return new AppError('NOT_REGISTERED');
-  const actor = toActor(user);
-  if (!canOnWish(actor, 'view', factsOf(wish))) return new AppError('NOT_FOUND');
-  if (!actor.roles.includes('volunteer') || actor.volunteerStatus !== 'approved') return new AppError('NOT_VOLUNTEER');
-  if (!canOnWish(actor, 'claim', factsOf(wish))) return new AppError('FORBIDDEN');
-  return new AppError('CLAIM_LIMIT_REACHED', `每位志愿者最多同时认领${config.wishClaimLimit}个心愿，请先完成已认领的心愿`);
+function explainRefusedSlot(openid: string, wish: WishDoc): Promise<AppError> {
+  return refusalFor(openid, wish, (actor) => {
+    if (!actor.roles.includes('volunteer') || actor.volunteerStatus !== 'approved') return new AppError('NOT_VOLUNTEER');
+    if (!canOnWish(actor, 'claim', factsOf(wish))) return new AppError('FORBIDDEN');
+    return new AppError('CLAIM_LIMIT_REACHED', `每位志愿者最多同时认领${config.wishClaimLimit}个心愿，请先完成已认领的心愿`);
+  });
 }
 
 const TAKEN: readonly WishDoc['status'][] = ['claimed', 'fulfilled', 'confirmed'];
@@ -41,17 +39,17 @@ export const claim = defineAction({
     const wish = await loadWish(input.id);
     if (!wish) throw new AppError('NOT_FOUND');
     if (requesterSide(wish).includes(openid)) throw new AppError('FORBIDDEN', '不能认领自己的心愿');
+    // Not on the wall (any more): refused before touching the volunteer's claim slots.
+    if (wish.status !== 'published') throw await refusalFor(openid, wish, () => stateRefusal(wish.status));
     if (!(await reserveClaimSlot(openid, wish.communityId))) throw await explainRefusedSlot(openid, wish);
 
     const db = database();
     const claimedAt = new Date();
     const expiresAt = new Date(claimedAt.getTime() + config.wishClaimDays * DAY_MS);
-    const won =
-      wish.status === 'published' &&
-      (await updateWishIf(
-        { _id: wish._id, status: 'published' },
-        { status: 'claimed', claim: { volunteerOpenid: openid, claimedAt: db.serverDate(), expiresAt } },
-      ));
+    const won = await updateWishIf(
+      { _id: wish._id, status: 'published' },
+      { status: 'claimed', claim: { volunteerOpenid: openid, claimedAt: db.serverDate(), expiresAt } },
+    );
     if (!won) {
       await releaseClaimSlot(openid);
       throw stateRefusal(wish.status);

@@ -8,6 +8,7 @@ import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError } from '../../_shared/errors';
 import { database } from '../../_shared/runtime';
 import { releaseClaimSlot } from '../../_shared/wishes/claim-slots';
+import { refusalFor } from '../../_shared/wishes/refusals';
 import { factsOf, loadWish, recordWishEvent, requesterSide, updateWishIf } from '../../_shared/wishes/wish-store';
 
 const REFUSALS: Partial<Record<WishPermission, string>> = {
@@ -24,7 +25,9 @@ const REFUSALS: Partial<Record<WishPermission, string>> = {
 export async function wishForIdentity(openid: string, id: string, action: WishAction): Promise<WishDoc> {
   const wish = await loadWish(id);
   if (!wish) throw new AppError('NOT_FOUND');
-  if (!canOnWish(identityOnly(openid), action, factsOf(wish))) throw new AppError('FORBIDDEN', REFUSALS[action]);
+  if (!canOnWish(identityOnly(openid), action, factsOf(wish))) {
+    throw await refusalFor(openid, wish, () => new AppError('FORBIDDEN', REFUSALS[action]));
+  }
   if (!canTransition(transitionOf(action), wish.status)) throw new AppError('INVALID_STATE');
   return wish;
 }
