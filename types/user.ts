@@ -27,6 +27,8 @@ export interface UserDoc extends NamedPlacement {
   points: number;
   /** Wishes this volunteer holds right now; the claim limit is enforced on it atomically. */
   activeClaims: number;
+  /** When a claim slot was last taken or given back: the slot audit leaves counters that are in motion. */
+  claimSlotsChangedAt?: Date | null;
   elderMode: boolean;
   /** Inbox entries at or before this time count as read. */
   inboxReadAt: Date | null;

@@ -28,6 +28,9 @@ function seedWithDueWork() {
   // Holds one claim (demo-wish-cooking) but is counted as holding three: a slot leaked by a crash.
   const leaky = seed.users!.find((u) => u._id === 'demo-volunteer')!;
   (leaky as unknown as UserDoc).activeClaims = 3;
+  // Counted above what it holds, but its counter moved a moment ago: a claim may be on its way.
+  const busy = seed.users!.find((u) => u._id === 'demo-building-leader')!;
+  Object.assign(busy as unknown as UserDoc, { activeClaims: 1, claimSlotsChangedAt: now });
   return { ...seed, wishes: [...seed.wishes!, ...(wishes as unknown as Array<Record<string, unknown>>)] };
 }
 
@@ -58,6 +61,8 @@ test('the timer returns overdue claims to the wall and expires wishes past their
   expect(leaky!.activeClaims).toBe(1);
   const [correction] = await t.find<{ from: string; to: string }>('events', { itemId: 'demo-volunteer', action: 'volunteer.claim_slots_corrected' });
   expect(correction).toMatchObject({ from: '3', to: '1' });
+  const [busy] = await t.find<UserDoc>('users', { _id: 'demo-building-leader' });
+  expect(busy!.activeClaims).toBe(1);
 
   const volunteerInbox = await t.ok<InboxPage>('demo-volunteer-2', 'inbox', 'list');
   expect(volunteerInbox.items.map((item) => [item.itemId, item.action])).toContainEqual(['overdue-claim', 'wish.claim_expired']);

@@ -19,7 +19,7 @@ export async function reserveClaimSlot(openid: string, communityId: string | nul
       'volunteer.status': 'approved',
       activeClaims: _.lt(config.wishClaimLimit),
     })
-    .update({ data: { activeClaims: _.inc(1) } })) as { stats?: { updated?: number } };
+    .update({ data: { activeClaims: _.inc(1), claimSlotsChangedAt: db.serverDate() } })) as { stats?: { updated?: number } };
   return result.stats?.updated === 1;
 }
 
@@ -30,5 +30,5 @@ export async function releaseClaimSlot(openid: string): Promise<void> {
   await db
     .collection(USERS)
     .where({ _id: openid, activeClaims: _.gt(0) })
-    .update({ data: { activeClaims: _.inc(-1) } });
+    .update({ data: { activeClaims: _.inc(-1), claimSlotsChangedAt: db.serverDate() } });
 }
