@@ -56,17 +56,14 @@ const wishTable: Record<WishPermission, (actor: Actor, wish: WishFacts) => boole
   withdraw: isRequester,
 };
 
-/**
- * Filing on someone's behalf (入户走访征集): the grid worker or building leader of the grid the
- * beneficiary lives in.
- */
+/** Who files wishes on residents' behalf (入户走访征集): grid workers and building leaders with a grid. */
+export function filesOnBehalf(actor: Pick<Actor, 'roles' | 'gridId'>): boolean {
+  return (actor.roles.includes('grid_worker') || actor.roles.includes('building_leader')) && actor.gridId !== null;
+}
+
+/** Filing on someone's behalf: for a resident of the grid the caller serves, in the caller's community. */
 export function canFileOnBehalf(actor: Actor, beneficiaryPlace: { communityId: string | null; gridId: string | null }): boolean {
-  return (
-    (actor.roles.includes('grid_worker') || actor.roles.includes('building_leader')) &&
-    sameCommunity(actor, beneficiaryPlace) &&
-    actor.gridId !== null &&
-    actor.gridId === beneficiaryPlace.gridId
-  );
+  return filesOnBehalf(actor) && sameCommunity(actor, beneficiaryPlace) && actor.gridId === beneficiaryPlace.gridId;
 }
 
 export function canOnWish(actor: Actor, permission: WishPermission, wish: WishFacts): boolean {

@@ -103,6 +103,13 @@ describe('wish wall', () => {
     expect(navigation).toContainEqual({ method: 'navigateTo', url: '/packages/wishes/new/index?for=resident' });
   });
 
+  it('offers 代居民许愿 to building leaders too', async () => {
+    await signIn(profile({ roles: ['resident', 'building_leader'] }));
+    fakeCloud.on('wishes', 'list', () => ({ ok: true, data: { items: [], nextCursor: null } }));
+    renderPage(<WishesPage />);
+    expect(await screen.findByText('代居民许愿')).toBeTruthy();
+  });
+
   it('shows no 代居民许愿 to a resident', async () => {
     await signIn(profile());
     fakeCloud.on('wishes', 'list', () => ({ ok: true, data: { items: [], nextCursor: null } }));

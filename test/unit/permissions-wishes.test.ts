@@ -1,7 +1,7 @@
 import type { Actor } from '@contract/actor';
 import { identityOnly } from '@contract/actor';
 import type { WishFacts, WishPermission } from '@contract/permissions-wishes';
-import { availableWishActions, canFileOnBehalf, canOnWish } from '@contract/permissions-wishes';
+import { availableWishActions, canFileOnBehalf, canOnWish, filesOnBehalf } from '@contract/permissions-wishes';
 import type { Role } from '@contract/roles';
 import type { WishStatus } from '@contract/wish';
 
@@ -88,6 +88,18 @@ const cases: Array<[string, Actor, WishPermission, WishFacts, boolean]> = [
 describe('wishes permission table', () => {
   test.each(cases)('%s', (_label, who, permission, facts, expected) => {
     expect(canOnWish(who, permission, facts)).toBe(expected);
+  });
+});
+
+describe('who files on behalf at all', () => {
+  test.each([
+    [['resident', 'grid_worker'], 'g1', true],
+    [['resident', 'building_leader'], 'g1', true],
+    [['resident', 'grid_worker'], null, false],
+    [['resident', 'community_admin'], 'g1', false],
+    [['resident', 'volunteer'], 'g1', false],
+  ] as Array<[Role[], string | null, boolean]>)('%j in grid %s → %s', (roles, gridId, expected) => {
+    expect(filesOnBehalf({ roles, gridId })).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../../../types/actor';
 import type { NamedPlacement } from '../../../types/org';
-import { canFileOnBehalf } from '../../../types/permissions-wishes';
+import { canFileOnBehalf, filesOnBehalf } from '../../../types/permissions-wishes';
 import { maskName } from '../../../types/privacy';
 import type { UserDoc } from '../../../types/user';
 import type { Beneficiary, CreateWishInput, WishDoc } from '../../../types/wish';
@@ -64,9 +64,7 @@ async function beneficiaryOf(onBehalfOf: OnBehalfOf): Promise<{ placement: Named
 
 /** A grid worker or building leader files, during a home visit, for a resident of their own grid. */
 async function filingOnBehalf(actor: Actor, onBehalfOf: OnBehalfOf): Promise<Filing> {
-  if (!actor.roles.includes('grid_worker') && !actor.roles.includes('building_leader')) {
-    throw new AppError('FORBIDDEN', '只有网格员或楼栋长可以代居民提交心愿');
-  }
+  if (!filesOnBehalf(actor)) throw new AppError('FORBIDDEN', '只有网格员或楼栋长可以代居民提交心愿');
   const found = await beneficiaryOf(onBehalfOf);
   if (!found) throw new AppError('INVALID_INPUT', '找不到该居民或楼栋，请重新选择');
   if (!canFileOnBehalf(actor, found.placement)) throw new AppError('FORBIDDEN', '只能为本网格的居民代提交心愿');

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { hasRole } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
 import type { BeneficiaryType, WishCard, WishCategory } from '@contract/wish';
 import { BENEFICIARY_TYPES, WISH_CATEGORIES } from '@contract/wish';
@@ -16,13 +15,14 @@ import { OptionSheet } from '../option-sheet/option-sheet';
 import { EmptyState, ErrorState, LoadingState } from '../page-state/page-state';
 import { WishList } from './wish-list';
 import './wish-wall.scss';
+import { filesOnBehalf } from '@contract/permissions-wishes';
 
 const ALL = 'all';
 const CATEGORY_CHIPS = [{ id: ALL, name: '全部' }, ...WISH_CATEGORIES.map((name) => ({ id: name, name }))];
 const BENEFICIARY_OPTIONS = [{ id: ALL, name: '全部受助对象' }, ...BENEFICIARY_TYPES.map((name) => ({ id: name, name }))];
 
 function WallHeader({ profile }: { profile: MyProfile }) {
-  const gridWorker = hasRole(profile.roles, 'grid_worker');
+  const gridWorker = filesOnBehalf(profile);
   return (
     <View className="gh-wall__head">
       <Text className="gh-wall__title">邻里微心愿</Text>

@@ -12,6 +12,7 @@ import { WishesByStatus } from '../../components/wish-admin/wishes-by-status';
 import { newWishUrl, openPage, openTab } from '../../navigation/routes';
 import { Button } from '../../ui/nut';
 import './index.scss';
+import { filesOnBehalf } from '@contract/permissions-wishes';
 
 type Section = 'wishReview' | 'wishes' | 'volunteers';
 
@@ -38,7 +39,7 @@ function CommunityDesk() {
 function GridDesk({ profile }: { profile: MyProfile }) {
   return (
     <View>
-      {hasRole(profile.roles, 'grid_worker') ? (
+      {filesOnBehalf(profile) ? (
         <View className="gh-card gh-admin__visit">
           <View className="gh-admin__visit-text">
             <Text className="gh-admin__visit-title">入户走访，代居民许愿</Text>

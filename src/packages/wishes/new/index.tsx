@@ -3,7 +3,6 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import type { OrgTree } from '@contract/org';
 import { findGrid } from '@contract/org';
-import { hasRole } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
 import type { CreateWishInput } from '@contract/wish';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state/page-state';
@@ -18,6 +17,7 @@ import { listOrg } from '../../../services/users';
 import { createWish } from '../../../services/wishes';
 import { Button } from '../../../ui/nut';
 import { showError, showSuccess } from '../../../ui/toast';
+import { filesOnBehalf } from '@contract/permissions-wishes';
 
 interface FilingProps {
   buildings: { id: string; name: string }[] | null;
@@ -70,7 +70,7 @@ function NewWish({ profile }: { profile: MyProfile }) {
       </EmptyState>
     );
   }
-  const gridWorker = hasRole(profile.roles, 'grid_worker') && Boolean(profile.gridId);
+  const gridWorker = filesOnBehalf(profile);
   return (
     <View>
       <Text className="gh-section-title">说出您的小心愿</Text>
