@@ -14,6 +14,8 @@ export const INBOX_TEXTS: Record<string, string> = {
   'wish.confirmed': '受助人已确认心愿完成，积分已到账',
   'wish.claim_expired': '认领超时未完成，心愿已重新发布',
   'wish.expired': '心愿已过期望完成日期',
+  'wish.withdrawn': '为您提交的心愿已撤回',
+  'user.roles_changed': '社区更新了您的身份',
   'volunteer.approved': '您的志愿者申请已通过',
   'volunteer.rejected': '您的志愿者申请未通过',
 };

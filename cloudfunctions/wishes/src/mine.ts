@@ -5,7 +5,7 @@ import { database, rows } from '../../_shared/runtime';
 import { WISHES } from '../../_shared/wishes/wish-store';
 import { toCard } from './wish-views';
 
-/** The most recent of each list; older ones stay reachable from the admin lists and the audit log. */
+/** The most recent of each list (older ones are out of reach here: a resident files a handful a year). */
 const MINE_LIMIT = 50;
 
 /** 我的心愿 (filed by me or for me) and 我的认领 (claimed by me). */
