@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { noInput } from './schema';
 
 export const inboxListInput = z.strictObject({ cursor: z.string().trim().max(120).optional() });
-export const inboxUnreadInput = z.strictObject({});
-export const inboxMarkReadInput = z.strictObject({});
+export const inboxUnreadInput = noInput;
+export const inboxMarkReadInput = noInput;
 
 /** What an inbox line says, by event action. */
 export const INBOX_TEXTS: Record<string, string> = {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { NamedPlacement } from './org';
 import type { Role } from './roles';
 import { ROLES } from './roles';
-import { id, optionalText, phone, text } from './schema';
+import { id, noInput, optionalText, phone, text } from './schema';
 
 export const VOLUNTEER_STATUSES = ['none', 'pending', 'approved', 'rejected'] as const;
 export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
@@ -67,9 +67,9 @@ export interface UserSummary {
   buildingName: string | null;
 }
 
-export const loginInput = z.strictObject({});
+export const loginInput = noInput;
 
-export const meInput = z.strictObject({});
+export const meInput = noInput;
 
 export const updateProfileInput = z
   .strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TimelineEntry } from './event';
 import type { NamedPlacement } from './org';
-import { id, optionalText, phone, text } from './schema';
+import { id, noInput, optionalText, phone, text } from './schema';
 
 export const WISH_CATEGORIES = ['生活物资', '助老服务', '助学', '医疗健康', '维修', '陪伴', '其他'] as const;
 export type WishCategory = (typeof WISH_CATEGORIES)[number];
@@ -190,7 +190,7 @@ export const listWishesInput = z.strictObject({
 });
 export type ListWishesInput = z.infer<typeof listWishesInput>;
 
-export const mineInput = z.strictObject({});
+export const mineInput = noInput;
 
 export const wishIdInput = z.strictObject({ id });
 

@@ -17,7 +17,6 @@ export type Access =
   | { kind: 'anyone' } // a WeChat user, registered or not, with their users document if any
   | { kind: 'registered' } // has a users document
   | { kind: 'member' } // registered and placed in a community
-  | { kind: 'system' } // timers only: no caller openid
   | { kind: 'actor'; allow: (actor: Actor) => boolean };
 
 export interface CallerContext {
@@ -30,7 +29,7 @@ export interface MemberContext extends CallerContext {
   actor: Actor;
 }
 
-type ContextFor<A extends Access> = A extends { kind: 'identified' } | { kind: 'anyone' } | { kind: 'system' }
+type ContextFor<A extends Access> = A extends { kind: 'identified' } | { kind: 'anyone' }
   ? CallerContext
   : MemberContext;
 
@@ -70,17 +69,14 @@ function payloadOf(event: CloudEvent): Record<string, unknown> {
   return payload;
 }
 
-function refuse(error: AppError): Reply<never> {
+/** The reply for a refusal. */
+export function refuse(error: AppError): Reply<never> {
   const reply: Reply<never> = { ok: false, error: { code: error.code, message: error.message } };
   if (error.details !== undefined && !reply.ok) reply.error.details = error.details;
   return reply;
 }
 
 async function authorise(access: Access, openid: string): Promise<CallerContext | MemberContext> {
-  if (access.kind === 'system') {
-    if (openid) throw new AppError('FORBIDDEN');
-    return { openid, user: null };
-  }
   if (!openid) throw new AppError('UNAUTHENTICATED');
   if (access.kind === 'identified') return { openid, user: null };
   if (access.kind === 'anyone') return { openid, user: await loadUser(openid) };

@@ -1,10 +1,6 @@
 import { AppError } from './errors';
 import type { ErrorCode } from '../../types/reply';
-import { database } from './runtime';
-
-interface UpdateResult {
-  stats?: { updated?: number };
-}
+import { changedOne, database } from './runtime';
 
 /**
  * One conditional update: applies `patch` to the document only while it still matches `guard`.
@@ -16,6 +12,5 @@ export async function updateIf(
   patch: Record<string, unknown>,
   lostRace: ErrorCode,
 ): Promise<void> {
-  const result = (await database().collection(collection).where(guard).update({ data: patch })) as UpdateResult;
-  if ((result.stats?.updated ?? 0) !== 1) throw new AppError(lostRace);
+  if (!changedOne(await database().collection(collection).where(guard).update({ data: patch }))) throw new AppError(lostRace);
 }

@@ -1,4 +1,6 @@
-import { PAGE_SIZE } from './paging';
+import type { Page } from '../../types/user';
+import { toPage } from './paging';
+import { AppError } from './errors';
 import type { Database } from './runtime';
 
 /** A position in a list ordered by (date desc, _id desc): stable even when dates tie. */
@@ -19,16 +21,20 @@ export function decodeCursor(cursor: string | undefined): Position | null {
   return { at: new Date(Number(match[1])), id: match[2]! };
 }
 
+/** The position a request's cursor names; none without a cursor; INVALID_INPUT for one that is not a cursor. */
+export function positionOf(cursor: string | undefined): Position | null {
+  const position = decodeCursor(cursor);
+  if (cursor && !position) throw new AppError('INVALID_INPUT', '分页参数无效');
+  return position;
+}
+
 /** The where-clause part that continues after `position`. */
 export function after(db: Database, field: string, position: Position): Record<string, unknown> {
   const _ = db.command;
   return _.or([{ [field]: _.lt(position.at) }, { [field]: position.at, _id: _.lt(position.id) }]) as unknown as Record<string, unknown>;
 }
 
-/** Splits PAGE_SIZE + 1 rows into a page and the cursor after its last row (null when no row follows). */
-export function cursorPage<T>(found: T[], positionOf: (row: T) => Position | null): { items: T[]; nextCursor: string | null } {
-  const items = found.slice(0, PAGE_SIZE);
-  const last = items[items.length - 1];
-  const position = found.length > PAGE_SIZE && last ? positionOf(last) : null;
-  return { items, nextCursor: position ? encodeCursor(position) : null };
+/** A page of rows ordered by (date desc, _id desc), with the cursor after its last row. */
+export function cursorPage<T>(found: T[], positionAt: (row: T) => Position): Page<T> {
+  return toPage(found, (row) => encodeCursor(positionAt(row)));
 }

@@ -13,16 +13,6 @@ export class AppError extends Error {
   }
 }
 
-export function fail(code: ErrorCode, message?: string, details?: unknown): never {
-  throw new AppError(code, message, details);
-}
-
-/** CloudBase answers a missing document on doc().get() with an error rather than null. */
-export function isDocumentMissing(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : String(error);
-  return /does not exist|not exist|DOCUMENT_NOT_FOUND|cannot find document/i.test(text);
-}
-
 export function isDuplicateKey(error: unknown): boolean {
   const text = error instanceof Error ? error.message : String(error);
   return /duplicate|E11000|DUPLICATE/i.test(text);

@@ -51,6 +51,11 @@ export async function inTransaction<T>(work: (transaction: Transaction) => Promi
   return (await database().runTransaction(work)) as T;
 }
 
+/** Whether an update answered that it changed exactly one document: a conditional update won. */
+export function changedOne(result: unknown): boolean {
+  return (result as { stats?: { updated?: number } } | null)?.stats?.updated === 1;
+}
+
 /** One document by `_id`, or null: a query rather than doc().get(), which throws when it is missing. */
 export async function findById<T>(collection: string, id: string): Promise<T | null> {
   const [found] = await rows<T>(database().collection(collection).where({ _id: id }).limit(1));

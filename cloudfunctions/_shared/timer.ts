@@ -1,6 +1,7 @@
 import type { Reply } from '../../types/reply';
 import { AppError } from './errors';
 import type { CloudEvent } from './action';
+import { refuse } from './action';
 import { callerOpenid } from './runtime';
 
 export type TimerJob = (now: Date) => Promise<Record<string, number>>;
@@ -11,14 +12,8 @@ export type TimerJob = (now: Date) => Promise<Record<string, number>>;
  */
 export function createTimerHandler(jobs: Record<string, TimerJob>) {
   return async function main(event: CloudEvent): Promise<Reply<Record<string, Record<string, number> | { failed: string }>>> {
-    if (callerOpenid()) {
-      const refusal = new AppError('FORBIDDEN');
-      return { ok: false, error: { code: refusal.code, message: refusal.message } };
-    }
-    if (event?.Type !== 'Timer') {
-      const refusal = new AppError('UNKNOWN_ACTION');
-      return { ok: false, error: { code: refusal.code, message: refusal.message } };
-    }
+    if (callerOpenid()) return refuse(new AppError('FORBIDDEN'));
+    if (event?.Type !== 'Timer') return refuse(new AppError('UNKNOWN_ACTION'));
     const now = new Date();
     const results: Record<string, Record<string, number> | { failed: string }> = {};
     for (const [name, job] of Object.entries(jobs)) {

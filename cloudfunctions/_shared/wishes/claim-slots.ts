@@ -1,5 +1,5 @@
 import { config } from '../config';
-import { database } from '../runtime';
+import { changedOne, database } from '../runtime';
 import { USERS } from '../users-repository';
 
 /**
@@ -10,7 +10,7 @@ export async function reserveClaimSlot(openid: string, communityId: string | nul
   if (!communityId) return false;
   const db = database();
   const _ = db.command;
-  const result = (await db
+  const result = await db
     .collection(USERS)
     .where({
       _id: openid,
@@ -19,8 +19,8 @@ export async function reserveClaimSlot(openid: string, communityId: string | nul
       'volunteer.status': 'approved',
       activeClaims: _.lt(config.wishClaimLimit),
     })
-    .update({ data: { activeClaims: _.inc(1), claimSlotsChangedAt: db.serverDate() } })) as { stats?: { updated?: number } };
-  return result.stats?.updated === 1;
+    .update({ data: { activeClaims: _.inc(1), claimSlotsChangedAt: db.serverDate() } });
+  return changedOne(result);
 }
 
 /** Gives a slot back when a claim ends (fulfilled, cancelled, expired) or was never won. */

@@ -4,7 +4,7 @@ import { WISH_STATUS_LABELS } from '../../../types/wish';
 import type { NewEvent } from '../events';
 import { appendEvent } from '../events';
 import { sendSubscribeMessages } from '../notify';
-import { database, findById } from '../runtime';
+import { changedOne, database, findById } from '../runtime';
 
 export const WISHES = 'wishes';
 
@@ -28,11 +28,7 @@ export function factsOf(wish: WishDoc): WishFacts {
 /** One conditional update of a wish; true when this call made the change. */
 export async function updateWishIf(guard: Record<string, unknown>, patch: Record<string, unknown>): Promise<boolean> {
   const db = database();
-  const result = (await db
-    .collection(WISHES)
-    .where(guard)
-    .update({ data: { ...patch, updatedAt: db.serverDate() } })) as { stats?: { updated?: number } };
-  return result.stats?.updated === 1;
+  return changedOne(await db.collection(WISHES).where(guard).update({ data: { ...patch, updatedAt: db.serverDate() } }));
 }
 
 /** Who is told of a wish's changes: whoever filed it, and the beneficiary when they use the app. */

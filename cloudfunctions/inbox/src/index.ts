@@ -1,13 +1,12 @@
 import type { EventDoc, InboxItem, InboxPage } from '../../../types/event';
 import { inboxListInput, inboxMarkReadInput, inboxText, inboxUnreadInput } from '../../../types/inbox';
 import { createHandler, defineAction } from '../../_shared/action';
-import { AppError } from '../../_shared/errors';
 import { EVENTS } from '../../_shared/events';
 import { PAGE_SIZE } from '../../_shared/paging';
 import type { Database } from '../../_shared/runtime';
 import { database, rows } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
-import { after, cursorPage, decodeCursor } from '../../_shared/cursor';
+import { after, cursorPage, positionOf } from '../../_shared/cursor';
 
 function unreadFilter(db: Database, openid: string, readAt: Date | null): Record<string, unknown> {
   return readAt ? { recipients: openid, at: db.command.gt(readAt) } : { recipients: openid };
@@ -39,8 +38,7 @@ const list = defineAction({
   access: { kind: 'registered' },
   async run({ openid, user }, input) {
     const db = database();
-    const position = decodeCursor(input.cursor);
-    if (input.cursor && !position) throw new AppError('INVALID_INPUT', '分页参数无效');
+    const position = positionOf(input.cursor);
     const mine = { recipients: openid };
     const where = position ? db.command.and([mine, after(db, 'at', position)]) : mine;
     const [found, unreadCount] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { UserDoc } from '../../../types/user';
 import { appendEvent } from '../../_shared/events';
-import { database, rows } from '../../_shared/runtime';
+import { changedOne, database, rows } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
@@ -31,11 +31,8 @@ async function claimsHeld(openids: string[]): Promise<Map<string, number>> {
 
 async function correct(user: UserDoc, truth: number): Promise<boolean> {
   const db = database();
-  const result = (await db
-    .collection(USERS)
-    .where({ _id: user._id, activeClaims: user.activeClaims })
-    .update({ data: { activeClaims: truth } })) as { stats?: { updated?: number } };
-  if (result.stats?.updated !== 1) return false;
+  const result = await db.collection(USERS).where({ _id: user._id, activeClaims: user.activeClaims }).update({ data: { activeClaims: truth } });
+  if (!changedOne(result)) return false;
   await appendEvent({
     itemType: 'user',
     itemId: user._id,

@@ -6,7 +6,7 @@ import { defineAction } from '../../_shared/action';
 import { AppError } from '../../_shared/errors';
 import { PAGE_SIZE } from '../../_shared/paging';
 import { database, rows } from '../../_shared/runtime';
-import { after, decodeCursor } from '../../_shared/cursor';
+import { after, positionOf } from '../../_shared/cursor';
 import { wishPage } from './wish-page';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
@@ -25,8 +25,7 @@ export const adminList = defineAction({
   async run({ actor }, input) {
     const db = database();
     const _ = db.command;
-    const position = decodeCursor(input.cursor);
-    if (input.cursor && !position) throw new AppError('INVALID_INPUT', '分页参数无效');
+    const position = positionOf(input.cursor);
     const filter: Record<string, unknown> = { ...staffScope(actor) };
     if (input.status) filter.status = input.status;
     const where = position ? _.and([filter, after(db, 'createdAt', position)]) : filter;

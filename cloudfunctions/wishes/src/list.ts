@@ -4,7 +4,7 @@ import { defineAction } from '../../_shared/action';
 import { AppError } from '../../_shared/errors';
 import { PAGE_SIZE } from '../../_shared/paging';
 import { database, rows } from '../../_shared/runtime';
-import { after, decodeCursor } from '../../_shared/cursor';
+import { after, positionOf } from '../../_shared/cursor';
 import { wishPage } from './wish-page';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
@@ -22,8 +22,7 @@ export const list = defineAction({
           ? { communityId: actor.communityId }
           : null;
     if (!scope) throw new AppError('PROFILE_INCOMPLETE');
-    const position = decodeCursor(input.cursor);
-    if (input.cursor && !position) throw new AppError('INVALID_INPUT', '分页参数无效');
+    const position = positionOf(input.cursor);
 
     const filter: Record<string, unknown> = { ...scope, status: _.in([...WALL_STATUSES]) };
     if (input.category) filter.category = input.category;
