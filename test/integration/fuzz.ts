@@ -4,7 +4,6 @@
  */
 import fc from 'fast-check';
 import type { z } from 'zod';
-import { ERROR_CODES } from '@contract/reply';
 import type { Reply } from '@contract/reply';
 import type { TestCloud } from './harness';
 
@@ -52,7 +51,6 @@ export async function expectBadInputRefused(
       async (payload, caller) => {
         const reply = (await t.call(caller, target.fn, target.action, payload)) as Reply<unknown>;
         if (reply.ok) throw new Error(`accepted ${JSON.stringify(payload)}`);
-        expect(ERROR_CODES).toContain(reply.error.code);
         expect(reply.error.code).toBe('INVALID_INPUT');
       },
     ),

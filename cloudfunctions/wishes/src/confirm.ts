@@ -16,7 +16,9 @@ import type { WishEvent } from '../../_shared/wishes/wish-store';
  * In one transaction: the confirmation event, which also records the credit (the points ledger is the
  * events that carry points), the wish's new status, and the volunteer's balance. The event's `_id` is the
  * credit's idempotency key, so a second confirm — even a simultaneous one — collides on it and its whole
- * transaction rolls back: the volunteer is credited once.
+ * transaction rolls back: the volunteer is credited once. The wish is not re-read inside the transaction:
+ * `fulfilled` (checked just before) leads only to `confirmed`, so the one race left is another confirm,
+ * which the key settles.
  */
 async function confirmAndCredit(wish: WishDoc, openid: string, thanks: string | null, event: WishEvent): Promise<void> {
   const db = database();
