@@ -1,48 +1,22 @@
+import type { WishCard } from '@contract/wish';
+import { profile } from '../components/support/profiles';
+import { wishCard } from '../components/support/wishes';
 import { bootApp, cloudCalls, mount, onCloud, waitForText } from './support/harness';
 
-const profile = {
+// The same fixtures as the component tests: what the cloud answers, shaped by the contract.
+const volunteer = profile({
   openid: 'wx-volunteer',
   name: '孙丽',
-  phone: '13800000004',
-  room: '3单元602',
   roles: ['resident', 'volunteer'],
   volunteerStatus: 'approved',
-  volunteerReason: null,
   points: 10,
-  elderMode: false,
-  registered: true,
-  streetId: 'yunzhong',
-  communityId: 'xinsheng',
-  gridId: 'g1',
-  buildingId: 'b2',
-  communityName: '鑫盛社区',
-  gridName: '第一网格',
-  buildingName: '鑫盛小区2号楼',
-};
+});
 
-function card(id: string, title: string, extra: Record<string, unknown> = {}) {
-  return {
-    id,
-    title,
-    category: '医疗健康',
-    beneficiaryType: '独居老人',
-    beneficiaryMasked: '徐**',
-    gridId: 'g1',
-    gridName: '第一网格',
-    status: 'published',
-    wantedBy: '2030-05-20T15:59:59.999Z',
-    daysLeft: 6,
-    coverPhoto: null,
-    claimed: false,
-    publishedAt: '2030-05-12T02:00:00.000Z',
-    createdAt: '2030-05-11T02:00:00.000Z',
-    ...extra,
-  };
-}
+const card = (id: string, title: string, extra: Partial<WishCard> = {}) => wishCard({ id, title, ...extra });
 
 beforeAll(() => {
-  onCloud('users.login', () => ({ ok: true, data: profile }));
-  onCloud('users.me', () => ({ ok: true, data: profile }));
+  onCloud('users.login', () => ({ ok: true, data: volunteer }));
+  onCloud('users.me', () => ({ ok: true, data: volunteer }));
   onCloud('inbox.unreadCount', () => ({ ok: true, data: { unreadCount: 0 } }));
   onCloud('wishes.list', () => ({
     ok: true,
