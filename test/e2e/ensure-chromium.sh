@@ -4,10 +4,11 @@ set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]; then
+# Without fontconfig there is no way to ask, and no fonts either: install them with the browser.
+if ! command -v fc-list >/dev/null || [ -z "$(fc-list :lang=zh 2>/dev/null | head -n 1)" ]; then
   missing+=(fonts-noto-cjk)
 fi
-if command -v fc-list >/dev/null && ! fc-list | grep -qi 'color emoji'; then
+if ! command -v fc-list >/dev/null || ! fc-list | grep -qi 'color emoji'; then
   missing+=(fonts-noto-color-emoji)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
