@@ -3,10 +3,12 @@ import { Text, View } from '@tarojs/components';
 import type { Reply } from '@contract/reply';
 import { fieldIssues } from '@contract/schema';
 import type { WishAction, WishDetail } from '@contract/wish';
-import { confirmWishInput, fulfilWishInput, reviewWishInput } from '@contract/wish';
+import { confirmWishInput, fulfilWishInput } from '@contract/wish';
 import { cancelClaim, claimWish, confirmWish, fulfilWish, reviewWish, withdrawWish } from '../../services/wishes';
 import { Button } from '../../ui/nut';
 import { ConfirmSheet } from '../confirm-sheet/confirm-sheet';
+import { DecisionButtons } from '../review/decision-buttons';
+import { WISH_DECISION, wishRejectionError } from '../wish-admin/wish-decision';
 import { MultilineField } from '../fields/multiline-field';
 import { PhotoPicker } from '../photos/photo-picker';
 import { usePhotoUploads } from '../photos/use-photo-uploads';
@@ -32,7 +34,6 @@ type Asking = 'cancelClaim' | 'withdraw' | null;
 export function WishActions({ wish, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState<Asking>(null);
-  const [rejecting, setRejecting] = useState(false);
   const [fulfilling, setFulfilling] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -49,7 +50,6 @@ export function WishActions({ wish, onDone }: Props) {
     setAsking(null);
     if (reply.ok) {
       setText('');
-      setRejecting(false);
       setFulfilling(false);
       onDone({ ok: true, message: success(reply.data) });
     } else {
@@ -61,12 +61,6 @@ export function WishActions({ wish, onDone }: Props) {
     setText(value);
     setError(undefined);
   };
-
-  function submitReject() {
-    const parsed = reviewWishInput.safeParse({ id: wish.id, approve: false, reason: text.trim() || undefined });
-    if (!parsed.success) return setError(firstIssue(parsed.error));
-    void run(() => reviewWish(parsed.data), () => '已驳回，提交人会看到理由');
-  }
 
   function submitFulfil() {
     if (photos.uploading) return;
@@ -84,23 +78,11 @@ export function WishActions({ wish, onDone }: Props) {
   function primaryBody() {
     switch (primary) {
       case 'review':
-        return rejecting ? (
-          <View>
-            <MultilineField name="reason" label="不通过的理由（提交人可以看到）" value={text} maxLength={200}
-              placeholder="请说明原因，便于居民修改后重新提交" error={error} onChange={editText} />
-            <View className="gh-wish-actions__row">
-              <Button fill="outline" size="large" disabled={busy} onClick={() => setRejecting(false)}>取消</Button>
-              <Button type="danger" size="large" loading={busy} disabled={busy} onClick={submitReject}>确认驳回</Button>
-            </View>
-          </View>
-        ) : (
-          <View className="gh-wish-actions__row">
-            <Button fill="outline" type="danger" size="large" disabled={busy} onClick={() => setRejecting(true)}>驳回</Button>
-            <Button type="primary" size="large" loading={busy} disabled={busy}
-              onClick={() => void run(() => reviewWish({ id: wish.id, approve: true }), () => '审核通过，心愿已在心愿墙发布')}>
-              审核通过
-            </Button>
-          </View>
+        return (
+          <DecisionButtons labels={WISH_DECISION} busy={busy} rowClassName="gh-wish-actions__row" size="large"
+            reasonError={(reason) => wishRejectionError(wish.id, reason)}
+            onApprove={() => void run(() => reviewWish({ id: wish.id, approve: true }), () => '审核通过，心愿已在心愿墙发布')}
+            onReject={(reason) => void run(() => reviewWish({ id: wish.id, approve: false, reason }), () => '已驳回，提交人会看到理由')} />
         );
       case 'confirm':
         return (

@@ -1,0 +1,17 @@
+import { fieldIssues } from '@contract/schema';
+import { reviewWishInput } from '@contract/wish';
+import type { DecisionLabels } from '../review/decision-buttons';
+
+/** How the community's decision on a filed wish reads, in the queue and on the wish itself. */
+export const WISH_DECISION: DecisionLabels = {
+  approve: '审核通过',
+  reject: '驳回',
+  confirmReject: '确认驳回',
+  reason: '不通过的理由（提交人可以看到）',
+  reasonPlaceholder: '请说明原因，便于居民修改后重新提交',
+};
+
+export function wishRejectionError(id: string, reason: string | undefined): string | undefined {
+  const parsed = reviewWishInput.safeParse({ id, approve: false, reason });
+  return parsed.success ? undefined : fieldIssues(parsed.error)[0]?.message;
+}
