@@ -4,7 +4,12 @@
  * "as a cloud function" here is serialised: one identity at a time in this process. Use
  * LocalCloud.callFunction (worker threads) when calls must truly run concurrently.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TEST_TOKEN_PREFIX } from './functions/identity';
+import type { LocalCloud, LocalCloudOptions } from './index';
+import { startLocalCloud } from './index';
 import type { SdkCloudApi, SdkDatabaseApi } from './testing-types';
 
 export type { SdkAggregate, SdkCloudApi, SdkCollection, SdkDatabaseApi, SdkDocument, SdkQuery, SdkTransaction } from './testing-types';
@@ -84,4 +89,20 @@ export function connectSdk(adminUrl: string, openid?: string, appId = 'wx-local-
 /** Runs an arbitrary async function "as a cloud function" called by `openid`. */
 export function runAsCloudFunction<T>(adminUrl: string, openid: string | undefined, fn: (cloud: SdkCloudApi) => Promise<T>): Promise<T> {
   return connectSdk(adminUrl).asUser(openid, fn);
+}
+
+/**
+ * A local cloud for one test suite or benchmark: a free port and a data folder of its own, which `stop`
+ * removes again.
+ */
+export async function startThrowawayCloud(options: Omit<LocalCloudOptions, 'port' | 'dataDir'> = {}): Promise<LocalCloud> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'grid-home-cloud-'));
+  const cloud = await startLocalCloud({ quiet: true, ...options, port: 0, dataDir });
+  return {
+    ...cloud,
+    async stop() {
+      await cloud.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,12 +3,11 @@
  * time with 10,000 wishes, and 200 concurrent claims. Figures go into docs/PERFORMANCE.md; nothing here
  * asserts a time. Run with `npm run bench` (after `npm run build:functions`).
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Reply } from '../../types/reply';
 import type { WishDetail, WishPage } from '../../types/wish';
-import { startLocalCloud } from '../../emulator';
+import { startThrowawayCloud } from '../../emulator/testing';
 import type { LocalCloud } from '../../emulator';
 import { benchSeed, BENCH_VOLUNTEERS, SEQUENTIAL_CLAIMS } from './bench-seed';
 import { countOperations, formatOperations } from './operations';
@@ -41,9 +40,8 @@ async function wallPageTimes(cloud: LocalCloud, openid: string, pages: number): 
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'grid-home-bench-'));
   const seed = benchSeed();
-  const cloud = await startLocalCloud({ port: 0, dataDir, seed: seed.documents, instancesPerFunction: INSTANCES, quiet: true });
+  const cloud = await startThrowawayCloud({ seed: seed.documents, instancesPerFunction: INSTANCES });
   const lines: string[] = [];
   const say = (line = '') => {
     lines.push(line);
@@ -108,7 +106,6 @@ async function main(): Promise<void> {
     say(`The contended wish ended \`${detail.status}\` with one claim holder (${won(contended)} success).`);
   } finally {
     await cloud.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
   mkdirSync('test-artifacts', { recursive: true });
   writeFileSync(join('test-artifacts', 'bench.md'), `${lines.join('\n')}\n`);

@@ -1,10 +1,7 @@
 /** Starts a local cloud for one conformance suite: free port, temp data dir, fixture functions. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalCloud } from '../../emulator';
 import type { LocalCloud, LocalCloudOptions } from '../../emulator';
-import { connectSdk } from '../../emulator/testing';
+import { connectSdk, startThrowawayCloud } from '../../emulator/testing';
 import type { SdkConnection } from '../../emulator/testing';
 
 export const FIXTURE_FUNCTIONS = join(__dirname, 'fixtures', 'functions');
@@ -16,19 +13,9 @@ export interface Suite {
   stop(): Promise<void>;
 }
 
-export async function startSuite(options: LocalCloudOptions = {}): Promise<Suite> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'local-cloud-conformance-'));
-  const cloud = await startLocalCloud({ port: 0, dataDir, functionsDir: FIXTURE_FUNCTIONS, quiet: true, ...options });
-  const sdk = connectSdk(cloud.adminUrl);
-  return {
-    cloud,
-    sdk,
-    dataDir,
-    async stop() {
-      await cloud.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+export async function startSuite(options: Omit<LocalCloudOptions, 'port' | 'dataDir'> = {}): Promise<Suite> {
+  const cloud = await startThrowawayCloud({ functionsDir: FIXTURE_FUNCTIONS, ...options });
+  return { cloud, sdk: connectSdk(cloud.adminUrl), dataDir: cloud.dataDir, stop: () => cloud.stop() };
 }
 
 /** The rejection of an SDK call, for asserting errCode / errMsg. */

@@ -2,13 +2,9 @@
  * Starts a seeded local cloud on a free port for one suite, and calls functions through it
  * exactly as the mini-program does: the real function bundles, the real wx-server-sdk.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Reply } from '@contract/reply';
 import type { LocalCloud } from '../../emulator';
-import { startLocalCloud } from '../../emulator';
-import { connectSdk } from '../../emulator/testing';
+import { connectSdk, startThrowawayCloud } from '../../emulator/testing';
 import { demoSeed } from '../../emulator/seed';
 import type { SeedDocuments } from '../../emulator/seed';
 
@@ -39,14 +35,10 @@ function idOf(doc: unknown): unknown {
 }
 
 export async function startTestCloud(options: StartOptions = {}): Promise<TestCloud> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'grid-home-it-'));
-  const cloud = await startLocalCloud({
-    port: 0,
-    dataDir,
+  const cloud = await startThrowawayCloud({
     seed: options.seed ?? demoSeed(),
     functionEnv: options.functionEnv,
     instancesPerFunction: options.instancesPerFunction,
-    quiet: true,
   });
 
   async function call<T>(openid: string, name: string, action: string, input: Record<string, unknown> = {}) {
@@ -82,9 +74,6 @@ export async function startTestCloud(options: StartOptions = {}): Promise<TestCl
     ok,
     find,
     snapshot,
-    async stop() {
-      await cloud.stop();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop: () => cloud.stop(),
   };
 }

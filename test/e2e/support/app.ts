@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startLocalCloud, type LocalCloud } from '../../../emulator';
+import type { LocalCloud } from '../../../emulator';
+import { startThrowawayCloud } from '../../../emulator/testing';
 import { demoSeed } from '../../../emulator/seed';
 import { launchBrowser, type Browser } from './browser';
 
@@ -24,8 +24,7 @@ export async function startApp(): Promise<TestApp> {
     throw new Error('cloud functions are not built: run `npm run build:functions` first');
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'gh-e2e-'));
-  const cloud = await startLocalCloud({ port: 0, dataDir, seed: demoSeed(new Date()), staticDir: H5_DIR, quiet: true });
+  const cloud = await startThrowawayCloud({ seed: demoSeed(new Date()), staticDir: H5_DIR });
   const browser = await launchBrowser();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   return {
@@ -35,7 +34,6 @@ export async function startApp(): Promise<TestApp> {
     async stop() {
       await browser.close();
       await cloud.stop();
-      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
