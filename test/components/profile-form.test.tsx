@@ -1,4 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { NO_PLACEMENT } from '@contract/org';
+import { ERROR_MESSAGES } from '@contract/reply';
 import EditProfilePage from '../../src/packages/profile/edit/index';
 import { sessionStore } from '../../src/state/session';
 import { fakeCloud } from './support/fake-cloud';
@@ -6,18 +8,7 @@ import { ORG, profile } from './support/profiles';
 import { renderPage, signIn } from './support/render';
 import { navigation } from './support/taro';
 
-const newcomer = profile({
-  name: '',
-  phone: null,
-  room: null,
-  registered: false,
-  communityId: null,
-  gridId: null,
-  buildingId: null,
-  communityName: null,
-  gridName: null,
-  buildingName: null,
-});
+const newcomer = profile({ ...NO_PLACEMENT, name: '', phone: null, room: null, registered: false });
 
 function input(name: string): HTMLInputElement {
   const element = document.querySelector<HTMLInputElement>(`input[name="${name}"]`);
@@ -33,6 +24,16 @@ async function pick(label: string, option: string) {
   fireEvent.click(screen.getByLabelText(`选择${label}`));
   const sheet = await screen.findByRole('dialog');
   fireEvent.click(within(sheet).getByText(option));
+}
+
+/** Registers in 鑫盛社区 第一网格, in the building given. */
+async function fillRegistration(fields: { name: string; phone?: string; building: string; room: string }) {
+  type('name', fields.name);
+  if (fields.phone) type('phone', fields.phone);
+  await pick('所在社区', '鑫盛社区');
+  await pick('所在网格', '第一网格');
+  await pick('所在楼栋', fields.building);
+  type('room', fields.room);
 }
 
 async function openForm() {
@@ -85,12 +86,7 @@ describe('profile form', () => {
       ok: true,
       data: profile({ name: String(data.name), registered: true, room: String(data.room) }),
     }));
-    type('name', '李建国');
-    type('phone', '13912345678');
-    await pick('所在社区', '鑫盛社区');
-    await pick('所在网格', '第一网格');
-    await pick('所在楼栋', '2号楼');
-    type('room', '3单元502');
+    await fillRegistration({ name: '李建国', phone: '13912345678', building: '2号楼', room: '3单元502' });
     fireEvent.click(screen.getByText('保存'));
 
     expect(await screen.findByText('已保存')).toBeTruthy();
@@ -111,16 +107,12 @@ describe('profile form', () => {
     await openForm();
     fakeCloud.on('users', 'updateProfile', () => ({
       ok: false,
-      error: { code: 'COMMUNITY_LOCKED', message: '您在本社区担任工作职务，不能更换社区' },
+      error: { code: 'COMMUNITY_LOCKED', message: ERROR_MESSAGES.COMMUNITY_LOCKED },
     }));
-    type('name', '李建国');
-    await pick('所在社区', '鑫盛社区');
-    await pick('所在网格', '第一网格');
-    await pick('所在楼栋', '1号楼');
-    type('room', '101');
+    await fillRegistration({ name: '李建国', building: '1号楼', room: '101' });
     fireEvent.click(screen.getByText('保存'));
 
-    expect(await screen.findByText('您在本社区担任工作职务，不能更换社区')).toBeTruthy();
+    expect(await screen.findByText(ERROR_MESSAGES.COMMUNITY_LOCKED)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('保存')).toBeTruthy());
     expect(navigation).toHaveLength(0);
   });

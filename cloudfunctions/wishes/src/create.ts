@@ -29,7 +29,7 @@ interface Filing {
   filedByGridWorker: boolean;
 }
 
-async function filingForSelf(user: UserDoc): Promise<Filing> {
+function filingForSelf(user: UserDoc): Filing {
   if (!user.buildingId || !user.name) throw new AppError('PROFILE_INCOMPLETE');
   return {
     placement: user,
@@ -96,7 +96,7 @@ export const create = defineAction({
     const { openid, user, actor } = context;
     const now = new Date();
     const wantedBy = deadlineOf(input, now);
-    const filing = input.onBehalfOf ? await filingOnBehalf(actor, input.onBehalfOf) : await filingForSelf(user);
+    const filing = input.onBehalfOf ? await filingOnBehalf(actor, input.onBehalfOf) : filingForSelf(user);
     await assertContentAllowed(openid, input.title, input.story, filing.beneficiary.name);
 
     const db = database();
