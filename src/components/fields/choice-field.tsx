@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { cx } from '../../ui/class-names';
-import { FieldError } from './field-error';
-import './fields.scss';
+import { FieldFrame } from './field-frame';
 
 interface Props {
   label: string;
@@ -15,8 +14,7 @@ interface Props {
 /** A row that shows the current choice and opens a list of options when tapped. */
 export function ChoiceField({ label, value, placeholder, disabled, error, onOpen }: Props) {
   return (
-    <View className={cx('gh-field', error && 'gh-field--error')}>
-      <Text className="gh-field__label">{label}</Text>
+    <FieldFrame label={label} error={error}>
       <View
         className={cx('gh-field__choice', disabled && 'gh-field__choice--disabled')}
         role="button"
@@ -28,7 +26,6 @@ export function ChoiceField({ label, value, placeholder, disabled, error, onOpen
         <Text className={value ? '' : 'gh-field__placeholder'}>{value ?? placeholder}</Text>
         <Text className="gh-field__chevron">›</Text>
       </View>
-      <FieldError message={error} />
-    </View>
+    </FieldFrame>
   );
 }

@@ -1,8 +1,6 @@
-import { Text, Textarea, View } from '@tarojs/components';
-import { cx } from '../../ui/class-names';
+import { Textarea } from '@tarojs/components';
 import { CharCount } from './char-count';
-import { FieldError } from './field-error';
-import './fields.scss';
+import { FieldFrame } from './field-frame';
 
 interface Props {
   label: string;
@@ -19,8 +17,7 @@ interface Props {
 export function MultilineField({ label, value, onChange, placeholder, maxLength, error, name, enforceLimit = true }: Props) {
   const limit = enforceLimit ? maxLength : -1;
   return (
-    <View className={cx('gh-field', error && 'gh-field--error')}>
-      <Text className="gh-field__label">{label}</Text>
+    <FieldFrame label={label} error={error}>
       {process.env.TARO_ENV === 'h5' ? (
         // The browser's own textarea: Taro's h5 Textarea is a web component that screen readers and
         // browser autofill handle less well.
@@ -43,7 +40,6 @@ export function MultilineField({ label, value, onChange, placeholder, maxLength,
         />
       )}
       <CharCount value={value} limit={maxLength} />
-      <FieldError message={error} />
-    </View>
+    </FieldFrame>
   );
 }

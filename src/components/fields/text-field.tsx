@@ -1,8 +1,6 @@
-import { Input, Text, View } from '@tarojs/components';
-import { cx } from '../../ui/class-names';
+import { Input } from '@tarojs/components';
 import { CharCount } from './char-count';
-import { FieldError } from './field-error';
-import './fields.scss';
+import { FieldFrame } from './field-frame';
 
 interface Props {
   label: string;
@@ -19,8 +17,7 @@ interface Props {
 
 export function TextField({ label, value, onChange, placeholder, type = 'text', maxLength, error, name, countLimit }: Props) {
   return (
-    <View className={cx('gh-field', error && 'gh-field--error')}>
-      <Text className="gh-field__label">{label}</Text>
+    <FieldFrame label={label} error={error}>
       <Input
         className="gh-field__input"
         name={name}
@@ -31,7 +28,6 @@ export function TextField({ label, value, onChange, placeholder, type = 'text', 
         onInput={(event) => onChange(event.detail.value)}
       />
       {countLimit ? <CharCount value={value} limit={countLimit} /> : null}
-      <FieldError message={error} />
-    </View>
+    </FieldFrame>
   );
 }
