@@ -6,6 +6,7 @@ import { DecisionButtons } from '../review/decision-buttons';
 import { WISH_DECISION, wishRejectionError } from './wish-decision';
 import '../wish/wish.scss';
 import './wish-admin.scss';
+import { WishTags } from '../wish/wish-tags';
 
 interface Props {
   card: WishCard;
@@ -19,11 +20,7 @@ export function WishReviewCard({ card, busy, onReview }: Props) {
     <View className="gh-card gh-wish-review">
       <View className="gh-wish-review__open" role="button" aria-label={`查看${card.title}`} onClick={() => openPage(wishDetailUrl(card.id))}>
         <Text className="gh-wish-review__title">{card.title}</Text>
-        <View className="gh-wish-card__tags">
-          <Text className="gh-tag">{card.category}</Text>
-          <Text className="gh-tag gh-tag--soft">{card.beneficiaryType}</Text>
-          {card.filedByGridWorker ? <Text className="gh-tag gh-tag--soft">网格员代提交</Text> : null}
-        </View>
+        <WishTags wish={card} showFiling />
         <Text className="gh-wish-review__excerpt">{card.storyExcerpt}</Text>
         <Text className="gh-muted">
           {card.beneficiaryMasked}

@@ -8,6 +8,7 @@ import { PhotoGrid } from '../photos/photo-grid';
 import { STATUS_HINTS, STATUS_TONES, daysLeftText } from '../wish/wish-text';
 import '../wish/wish.scss';
 import './wish-detail.scss';
+import { WishTags } from '../wish/wish-tags';
 
 function callPhone(phone: string) {
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
@@ -30,11 +31,7 @@ function Summary({ wish }: { wish: WishDetail }) {
   return (
     <View className="gh-card">
       <Text className="gh-wish-detail__title">{wish.title}</Text>
-      <View className="gh-wish-card__tags">
-        <Text className="gh-tag">{wish.category}</Text>
-        <Text className="gh-tag gh-tag--soft">{wish.beneficiaryType}</Text>
-        {wish.filedByGridWorker ? <Text className="gh-tag gh-tag--soft">网格员代提交</Text> : null}
-      </View>
+      <WishTags wish={wish} showFiling />
       <View className="gh-wish-detail__facts">
         <Text className="gh-wish-detail__fact">
           受助人：{wish.beneficiaryMasked}

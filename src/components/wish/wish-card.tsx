@@ -4,6 +4,7 @@ import { WISH_STATUS_LABELS } from '@contract/wish';
 import { cx } from '../../ui/class-names';
 import { CATEGORY_ICONS, STATUS_TONES, daysLeftText } from './wish-text';
 import './wish.scss';
+import { WishTags } from './wish-tags';
 
 interface Props {
   card: WishCardData;
@@ -38,10 +39,7 @@ export function WishCard({ card, coverUrl, showStatus, onOpen }: Props) {
           <Text className="gh-wish-card__title">{card.title}</Text>
           {badge ? <Text className={cx('gh-status', `gh-status--${badge.tone}`)}>{badge.text}</Text> : null}
         </View>
-        <View className="gh-wish-card__tags">
-          <Text className="gh-tag">{card.category}</Text>
-          <Text className="gh-tag gh-tag--soft">{card.beneficiaryType}</Text>
-        </View>
+        <WishTags wish={card} />
         <View className="gh-wish-card__meta">
           <Text className="gh-wish-card__who">
             {card.beneficiaryMasked}
