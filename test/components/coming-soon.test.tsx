@@ -1,0 +1,36 @@
+import { fireEvent, screen } from '@testing-library/react';
+import HomePage from '../../src/pages/home/index';
+import ServicesPage from '../../src/pages/services/index';
+import ComingSoonPage from '../../src/packages/common/coming-soon/index';
+import { profile } from './support/profiles';
+import { renderPage, signIn } from './support/render';
+import { navigation, setRouterParams } from './support/taro';
+
+describe('what is still to come says so, with a way back', () => {
+  beforeEach(async () => {
+    await signIn(profile());
+  });
+
+  it('办事 explains what will be handled there', () => {
+    renderPage(<ServicesPage />);
+    expect(screen.getByText('办事服务即将上线')).toBeTruthy();
+    expect(screen.getByText('随手拍反映问题、提议居民议事，都将在这里办理，进度随时可查。')).toBeTruthy();
+  });
+
+  it('the 随手拍 and 议事 tiles on 首页 open a coming-soon page named after them', async () => {
+    renderPage(<HomePage />);
+    fireEvent.click(await screen.findByText('随手拍'));
+    fireEvent.click(screen.getByText('议事'));
+    const opened = navigation.filter((entry) => entry.url?.startsWith('/packages/common/coming-soon/index'));
+    expect(opened.map((entry) => decodeURIComponent(entry.url!.split('title=')[1]!))).toEqual(['随手拍', '议事']);
+  });
+
+  it('the coming-soon page names the feature and leads back', () => {
+    setRouterParams({ title: encodeURIComponent('随手拍') });
+    renderPage(<ComingSoonPage />);
+    expect(screen.getByText('随手拍即将上线')).toBeTruthy();
+    const button = screen.getAllByText('返回').map((text) => text.closest('.nut-button')).find(Boolean) as HTMLElement;
+    fireEvent.click(button);
+    expect(navigation.at(-1)?.method).toBe('navigateBack');
+  });
+});
