@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { noInput } from './schema';
+import { boundedString, noInput } from './schema';
 
-export const inboxListInput = z.strictObject({ cursor: z.string().trim().max(120).optional() });
+export const inboxListInput = z.strictObject({ cursor: boundedString(120).optional() });
 export const inboxUnreadInput = noInput;
 export const inboxMarkReadInput = noInput;
 

@@ -1,21 +1,38 @@
 import { z } from 'zod';
+import { fitsChars } from './text';
 
 // Messages zod writes itself (wrong type, unknown key…) are shown to users too: make them Chinese.
 z.config(z.locales.zhCN());
 
-/** Building blocks every action schema uses, with Chinese messages for the form layer. */
-export const id = z.string().trim().min(1, '缺少编号').max(64, '编号过长');
+/**
+ * A trimmed string of at most `max` characters. Every length limit of the contract goes through here or
+ * through `text` / `optionalText`, so all of them count characters the same way (code points).
+ */
+export function boundedString(max: number, message = `不能超过${max}个字`) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => fitsChars(value, max), message);
+}
 
+/** Building blocks every action schema uses, with Chinese messages for the form layer. */
+export const id = boundedString(64, '编号过长').min(1, '缺少编号');
+
+/** Text a person writes: trimmed, at most `max` characters (code points, see types/text.ts). */
 export function text(label: string, max: number) {
   return z
     .string({ error: `请填写${label}` })
     .trim()
     .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`);
+    .refine((value) => fitsChars(value, max), `${label}不能超过${max}个字`);
 }
 
 export function optionalText(label: string, max: number) {
-  return z.string().trim().max(max, `${label}不能超过${max}个字`).optional();
+  return z
+    .string()
+    .trim()
+    .refine((value) => fitsChars(value, max), `${label}不能超过${max}个字`)
+    .optional();
 }
 
 export const phone = z.string().trim().regex(/^1[3-9]\d{9}$/, '请输入11位手机号');

@@ -56,17 +56,55 @@ export interface CloudEvent {
   userInfo?: unknown;
   Type?: unknown;
   TriggerName?: unknown;
+  MsgType?: unknown;
+  Event?: unknown;
   [key: string]: unknown;
 }
 
 const PLATFORM_FIELDS = ['action', 'userInfo'];
 
-function payloadOf(event: CloudEvent): Record<string, unknown> {
-  const payload: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) {
-    if (!PLATFORM_FIELDS.includes(key)) payload[key] = value;
+/**
+ * Keys that, assigned with `object[key] = value`, reach an object's prototype. JSON.parse makes them own
+ * properties, so they do arrive here; they are refused like any unknown key, at any depth.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+interface Visit {
+  value: unknown;
+  key: string;
+  parent: Visit | null;
+}
+
+function pathOf(visit: Visit): string {
+  const keys: string[] = [];
+  for (let at: Visit | null = visit; at?.parent; at = at.parent) keys.push(at.key);
+  return keys.reverse().join('.');
+}
+
+/** Where a forbidden key sits in `root` (`a.0.__proto__`), walked without recursion so depth cannot exhaust the stack. */
+export function forbiddenKeyPath(root: unknown): string | null {
+  const pending: Visit[] = [{ value: root, key: '', parent: null }];
+  while (pending.length > 0) {
+    const visit = pending.pop()!;
+    const { value } = visit;
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      const child: Visit = { value: (value as Record<string, unknown>)[key], key, parent: visit };
+      if (FORBIDDEN_KEYS.has(key)) return pathOf(child);
+      pending.push(child);
+    }
   }
-  return payload;
+  return null;
+}
+
+/** The caller's fields, as own properties of a fresh object: nothing in the event can set its prototype. */
+function payloadOf(event: CloudEvent): Record<string, unknown> {
+  const forbidden = forbiddenKeyPath(event);
+  if (forbidden) {
+    const message = `无法识别的字段：${forbidden}`;
+    throw new AppError('INVALID_INPUT', message, [{ path: forbidden, message }]);
+  }
+  return Object.fromEntries(Object.entries(event).filter(([key]) => !PLATFORM_FIELDS.includes(key)));
 }
 
 /** The reply for a refusal. */
@@ -88,9 +126,20 @@ async function authorise(access: Access, openid: string): Promise<CallerContext 
   return { openid, user, actor };
 }
 
-/** validate → authorise → use case → reply, for every action of a function. */
-export function createHandler(actions: ActionRegistry) {
-  return async function main(event: CloudEvent): Promise<Reply<unknown>> {
+/** Message pushes a function receives (CloudBase routes them by MsgType and Event), by Event name. */
+export type PushHandlers = Record<string, (event: CloudEvent) => Promise<'success'>>;
+
+/** A message push, as WeChat sends one: `{ MsgType: 'event', Event: '…', … }` and no action. */
+function pushHandlerFor(event: CloudEvent, pushes: PushHandlers) {
+  if (event?.action !== undefined || event?.MsgType !== 'event' || typeof event.Event !== 'string') return undefined;
+  return Object.prototype.hasOwnProperty.call(pushes, event.Event) ? pushes[event.Event] : undefined;
+}
+
+/** validate → authorise → use case → reply, for every action of a function; message pushes to their handler. */
+export function createHandler(actions: ActionRegistry, pushes: PushHandlers = {}) {
+  return async function main(event: CloudEvent): Promise<Reply<unknown> | 'success'> {
+    const push = pushHandlerFor(event, pushes);
+    if (push) return push(event);
     const name = typeof event?.action === 'string' ? event.action : '';
     const action = Object.prototype.hasOwnProperty.call(actions, name) ? actions[name] : undefined;
     if (!action) return refuse(new AppError('UNKNOWN_ACTION', `${ERROR_MESSAGES.UNKNOWN_ACTION}：${name || '未指定'}`));

@@ -1,3 +1,4 @@
+import { cutChars } from '../../types/text';
 import { inCommunityTime } from './clock';
 import { sdk } from './runtime';
 
@@ -7,8 +8,18 @@ export interface SubscribeMessage {
   page: string;
 }
 
-/** WeChat's field limits for a `thing` value. */
+/** WeChat's field limits, in characters: `thing` 20, `phrase` 5. A cut never splits a character. */
 const THING_MAX = 20;
+const PHRASE_MAX = 5;
+
+/** The template data of one message: each value cut to its field's limit in characters (not UTF-16 units). */
+export function messageData(message: SubscribeMessage, time: string) {
+  return {
+    thing1: { value: cutChars(message.title, THING_MAX) },
+    phrase2: { value: cutChars(message.status, PHRASE_MAX) },
+    time3: { value: time },
+  };
+}
 
 function templateId(): string {
   return process.env.SUBSCRIBE_TEMPLATE_STATUS ?? 'local-status-update';
@@ -27,11 +38,7 @@ export async function sendSubscribeMessages(recipients: string[], message: Subsc
           touser,
           templateId: templateId(),
           page: message.page,
-          data: {
-            thing1: { value: message.title.slice(0, THING_MAX) },
-            phrase2: { value: message.status.slice(0, 5) },
-            time3: { value: time },
-          },
+          data: messageData(message, time),
         });
       } catch (error) {
         console.warn('subscribe message not sent', touser, (error as { errCode?: number }).errCode ?? error);

@@ -17,11 +17,12 @@ function payloadsFor(fieldNames: string[]): fc.Arbitrary<Record<string, unknown>
     Object.fromEntries(fieldNames.map((name) => [name, fc.oneof(anyJson, fc.string({ maxLength: 400 }), fc.constant(null))])),
     { requiredKeys: [] },
   );
-  const strangers = fc.dictionary(
-    fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !PLATFORM_KEYS.has(key) && key !== '__proto__'),
-    anyJson,
-    { minKeys: 1, maxKeys: 4 },
+  // Keys that reach a prototype when assigned are strangers like any other, and aimed at on purpose.
+  const strangerKey = fc.oneof(
+    fc.constantFrom('__proto__', 'constructor', 'prototype'),
+    fc.string({ minLength: 1, maxLength: 12 }).filter((key) => !PLATFORM_KEYS.has(key)),
   );
+  const strangers = fc.dictionary(strangerKey, anyJson, { minKeys: 1, maxKeys: 4 });
   if (fieldNames.length === 0) return strangers;
   const longText = fc.constantFrom(...fieldNames).map((name) => ({ [name]: '长'.repeat(2001) }));
   const mixed = fc.tuple(knownFieldsWithWrongValues, strangers).map(([a, b]) => ({ ...a, ...b }));

@@ -1,6 +1,8 @@
 import { Textarea } from '@tarojs/components';
+import { cutChars } from '@contract/text';
 import { CharCount } from './char-count';
 import { FieldFrame } from './field-frame';
+import { nativeLimit } from './text-field';
 
 interface Props {
   label: string;
@@ -15,7 +17,9 @@ interface Props {
 }
 
 export function MultilineField({ label, value, onChange, placeholder, maxLength, error, name, enforceLimit = true }: Props) {
-  const limit = enforceLimit ? maxLength : -1;
+  // Characters as the schemas count them; the platform's maxlength (UTF-16 units) is only a backstop.
+  const limit = enforceLimit ? (nativeLimit(maxLength) ?? -1) : -1;
+  const change = (next: string) => onChange(enforceLimit ? cutChars(next, maxLength) : next);
   return (
     <FieldFrame label={label} error={error}>
       {process.env.TARO_ENV === 'h5' ? (
@@ -25,9 +29,9 @@ export function MultilineField({ label, value, onChange, placeholder, maxLength,
           className="gh-field__textarea"
           name={name}
           value={value}
-          maxLength={enforceLimit ? maxLength : undefined}
+          maxLength={enforceLimit ? nativeLimit(maxLength) : undefined}
           placeholder={placeholder}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => change(event.target.value)}
         />
       ) : (
         <Textarea
@@ -36,7 +40,7 @@ export function MultilineField({ label, value, onChange, placeholder, maxLength,
           value={value}
           maxlength={limit}
           placeholder={placeholder}
-          onInput={(event) => onChange(event.detail.value)}
+          onInput={(event) => change(event.detail.value)}
         />
       )}
       <CharCount value={value} limit={maxLength} />

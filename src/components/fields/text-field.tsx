@@ -1,4 +1,5 @@
 import { Input } from '@tarojs/components';
+import { cutChars } from '@contract/text';
 import { CharCount } from './char-count';
 import { FieldFrame } from './field-frame';
 
@@ -8,11 +9,20 @@ interface Props {
   onChange: (value: string) => void;
   placeholder?: string;
   type?: 'text' | 'number';
+  /** At most this many characters (code points, as the schemas count); longer input is cut while typing. */
   maxLength?: number;
   error?: string;
   name: string;
   /** Shows n/limit under the field and lets the user type past it (the schema then says what is wrong). */
   countLimit?: number;
+}
+
+/**
+ * The platform's own maxlength counts UTF-16 units, so '𠮷' uses two: it stays a loose backstop (twice the
+ * limit) and the cut to the real limit in characters happens on input.
+ */
+export function nativeLimit(maxLength: number | undefined): number | undefined {
+  return maxLength ? maxLength * 2 : undefined;
 }
 
 export function TextField({ label, value, onChange, placeholder, type = 'text', maxLength, error, name, countLimit }: Props) {
@@ -23,9 +33,9 @@ export function TextField({ label, value, onChange, placeholder, type = 'text', 
         name={name}
         value={value}
         type={type}
-        maxlength={maxLength}
+        maxlength={nativeLimit(maxLength)}
         placeholder={placeholder}
-        onInput={(event) => onChange(event.detail.value)}
+        onInput={(event) => onChange(maxLength ? cutChars(event.detail.value, maxLength) : event.detail.value)}
       />
       {countLimit ? <CharCount value={value} limit={countLimit} /> : null}
     </FieldFrame>
