@@ -6,6 +6,7 @@
  */
 process.env.TZ = 'UTC'; // the cloud function runtime clock is UTC
 
+import { devServerOrigins } from './config';
 import { startLocalCloud } from './index';
 import { demoSeed } from './seed/index';
 
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
     quiet: process.env.LOCAL_CLOUD_QUIET === '1',
     seed: demoSeed(new Date()),
     schedule: true,
+    // `npm run dev:h5` beside it proxies /__cloud here from its own origin.
+    allowedOrigins: devServerOrigins(),
   });
   console.log(`Local cloud ready at ${cloud.url}`);
   console.log(`  bridge: POST ${cloud.url}/__cloud/callFunction   admin protocol: ${cloud.adminUrl}`);

@@ -19,3 +19,23 @@ export function dataDirFrom(value: string | undefined, env: NodeJS.ProcessEnv = 
 export function functionsDirFrom(value: string | undefined): string {
   return path.resolve(value ?? path.join(REPO_ROOT, 'cloudfunctions'));
 }
+
+/** The API secret of the local cloud: handed to functions as TENCENTCLOUD_SECRETID / SECRETKEY, checked on /admin. */
+export interface ApiSecret {
+  secretId: string;
+  secretKey: string;
+}
+
+export const LOCAL_SECRET: ApiSecret = { secretId: 'local-secret-id', secretKey: 'local-secret-key' };
+
+export const DEFAULT_H5_PORT = 10086;
+
+/** The origins of the h5 dev server (`npm start`, `npm run dev:h5`), whose proxy forwards /__cloud here. */
+export function devServerOrigins(port = h5PortFrom(process.env)): string[] {
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+}
+
+export function h5PortFrom(env: NodeJS.ProcessEnv): number {
+  const fromEnv = env.H5_PORT ? Number(env.H5_PORT) : NaN;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : DEFAULT_H5_PORT;
+}

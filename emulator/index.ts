@@ -6,10 +6,11 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { AdminContext } from './admin/dispatch';
-import { DEFAULT_APP_ID, DEFAULT_ENV_ID, dataDirFrom, functionsDirFrom, portFrom } from './config';
+import { DEFAULT_APP_ID, DEFAULT_ENV_ID, LOCAL_SECRET, dataDirFrom, functionsDirFrom, portFrom } from './config';
 import { Database } from './db/engine';
 import { callAsClient, parseResult, toCloudCallError } from './functions/client-call';
 import { CallerTokens } from './functions/identity';
+import { DEFAULT_SETTINGS } from './functions/registry';
 import { FunctionRunner } from './functions/runner';
 import { Timers } from './functions/timers';
 import { createHttpServer } from './http/server';
@@ -40,8 +41,16 @@ export interface LocalCloudOptions {
   appId?: string;
   /** Word list for security.msgSecCheck. Default emulator/openapi/banned-words.txt. */
   bannedWordsFile?: string;
-  /** Function timeout when config.json sets none. Default 20 s (CloudBase's own default is 3 s). */
+  /**
+   * Timeout of a function that `<functionsDir>/function-settings.json` leaves out. Default 3 s, as on
+   * CloudBase; the settings file is where production timeouts live (see DEPLOY.md).
+   */
   functionTimeoutSeconds?: number;
+  /**
+   * Browser origins allowed besides the local cloud's own (e.g. the h5 dev server, see
+   * config.devServerOrigins). Requests from any other Origin are refused. Default none.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 export interface LocalCloud {
@@ -78,8 +87,9 @@ function workerEnv(adminUrl: string, envId: string, extra: Record<string, string
   return {
     ...env,
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl }),
-    TENCENTCLOUD_SECRETID: 'local-secret-id',
-    TENCENTCLOUD_SECRETKEY: 'local-secret-key',
+    // The SDK signs every request with these; /admin refuses any other signature.
+    TENCENTCLOUD_SECRETID: LOCAL_SECRET.secretId,
+    TENCENTCLOUD_SECRETKEY: LOCAL_SECRET.secretKey,
     TCB_ENV: envId,
     SCF_NAMESPACE: envId,
     // Functions run "inside Tencent Cloud": stops node-sdk probing the cloud metadata host on every request.
@@ -113,7 +123,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     envId,
     quiet,
     tokens,
-    defaultTimeoutSeconds: options.functionTimeoutSeconds ?? 20,
+    defaultTimeoutSeconds: options.functionTimeoutSeconds ?? DEFAULT_SETTINGS.timeoutSeconds,
   });
   const timers = new Timers(functionsDir, runner, log);
   const meter = new DatabaseMeter();
@@ -124,15 +134,17 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     runner,
     tokens,
     openapi: { bannedWords: loadWordList(options.bannedWordsFile ?? DEFAULT_WORD_LIST), subscribeMessages },
+    secret: LOCAL_SECRET,
     log,
   };
+  let port = 0;
   const server = createHttpServer({
     admin,
     bridge: { runner, timers, storage, subscribeMessages: () => subscribeMessages },
+    origin: { port: () => port, allowedOrigins: options.allowedOrigins ?? [] },
     staticDir: options.staticDir,
   });
 
-  let port: number;
   try {
     port = await listen(server, portFrom(options.port));
   } catch (error) {

@@ -5,6 +5,7 @@
 process.env.TZ = 'UTC'; // the cloud function runtime clock is UTC
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { devServerOrigins } from './config';
 import { startLocalCloud } from './index';
 import { DEMO_OPENIDS, demoSeed } from './seed/index';
 
@@ -60,7 +61,12 @@ function banner(url: string, cloudUrl: string): void {
 
 async function main(): Promise<void> {
   buildFunctions();
-  const cloud = await startLocalCloud({ port: cloudPort, seed: demoSeed(new Date()), schedule: true });
+  const cloud = await startLocalCloud({
+    port: cloudPort,
+    seed: demoSeed(new Date()),
+    schedule: true,
+    allowedOrigins: devServerOrigins(h5Port),
+  });
   const devServer = startDevServer(cloud.port);
 
   let stopping = false;

@@ -4,9 +4,11 @@
  * "as a cloud function" here is serialised: one identity at a time in this process. Use
  * LocalCloud.callFunction (worker threads) when calls must truly run concurrently.
  */
+import { sign } from '@cloudbase/signature-nodejs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LOCAL_SECRET } from './config';
 import { TEST_TOKEN_PREFIX } from './functions/identity';
 import type { LocalCloud, LocalCloudOptions } from './index';
 import { startLocalCloud } from './index';
@@ -31,8 +33,9 @@ let queue: Promise<unknown> = Promise.resolve();
 
 function pointAt(adminUrl: string): void {
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: adminUrl });
-  process.env.TENCENTCLOUD_SECRETID = process.env.TENCENTCLOUD_SECRETID || 'local-secret-id';
-  process.env.TENCENTCLOUD_SECRETKEY = process.env.TENCENTCLOUD_SECRETKEY || 'local-secret-key';
+  // The local cloud's own secret: it verifies the SDK's signature of every request.
+  process.env.TENCENTCLOUD_SECRETID = LOCAL_SECRET.secretId;
+  process.env.TENCENTCLOUD_SECRETKEY = LOCAL_SECRET.secretKey;
   // As inside Tencent Cloud: stops node-sdk probing the cloud metadata host on every request.
   process.env.TENCENTCLOUD = 'true';
 }
@@ -84,6 +87,26 @@ export function connectSdk(adminUrl: string, openid?: string, appId = 'wx-local-
   }
 
   return { cloud: api, db, module: cloud, asUser };
+}
+
+/**
+ * Headers that sign a raw JSON POST to the admin endpoint the way @cloudbase/node-sdk signs it (the SDK's
+ * own signer), by `secret` (default: the local cloud's). For tests that speak the protocol by hand.
+ */
+export function signedAdminHeaders(url: string, body: Record<string, unknown>, secret = LOCAL_SECRET): Record<string, string> {
+  const headers = { 'content-type': 'application/json', host: new URL(url).host, 'user-agent': 'grid-home-tests' };
+  const { authorization, timestamp } = sign({
+    secretId: secret.secretId,
+    secretKey: secret.secretKey,
+    method: 'post',
+    url,
+    headers,
+    params: body,
+    withSignedParams: true,
+    timestamp: Math.floor(Date.now() / 1000) - 1,
+  });
+  // fetch sets Host itself (from the URL, as signed).
+  return { 'content-type': headers['content-type'], 'user-agent': headers['user-agent'], authorization, 'x-timestamp': String(timestamp), 'x-signature-expires': '600' };
 }
 
 /** Runs an arbitrary async function "as a cloud function" called by `openid`. */

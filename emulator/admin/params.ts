@@ -4,6 +4,7 @@ import { parseEjson } from '../db/ejson';
 import type { Doc } from '../db/types';
 import { isPlainObject } from '../db/types';
 import { resolveServerDates } from '../db/values';
+import { MAX_JSON_DEPTH, nestsDeeperThan, tooDeepMessage } from '../http/json-depth';
 
 export type Params = Record<string, unknown>;
 
@@ -56,4 +57,31 @@ export function ejsonObjectList(params: Params, key: string, now: Date): Doc[] {
     if (!doc) throw dbErrors.invalidParam(`${key}[${index}] must be a document`);
     return doc;
   });
+}
+
+/**
+ * Refuses parameters (JSON texts such as `query`, `data`, `request_data`, or values already decoded)
+ * nested more deeply than a document may be, before anything walks them recursively.
+ */
+export function assertShallowParams(params: Params): void {
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    const tooDeep =
+      typeof value === 'string' ? /^\s*[[{]/.test(value) && nestsDeeperThan(value) : value !== null && typeof value === 'object' && isDeeperThanLimit(value);
+    if (tooDeep) {
+      throw dbErrors.invalidParam(tooDeepMessage(key));
+    }
+  }
+}
+
+/** Depth of an already-decoded value, walked with an explicit stack (no recursion). */
+function isDeeperThanLimit(root: unknown, limit = MAX_JSON_DEPTH): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop() as { value: unknown; depth: number };
+    if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(value as Record<string, unknown>)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
 }

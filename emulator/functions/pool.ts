@@ -43,6 +43,23 @@ function isWorkerResult(value: unknown): value is WorkerResult {
   return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'result';
 }
 
+/** The worker could not read the call it was sent (see worker.cjs). */
+function isUnreadable(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'unreadable';
+}
+
+function asSerialised(error: unknown, prefix: string): SerialisedError {
+  // Duck-typed: a DOMException (DataCloneError) need not be an Error of this realm.
+  const { name, message } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown };
+  const errorName = typeof name === 'string' ? name : 'Error';
+  const text = `${prefix}: ${typeof message === 'string' ? message : String(error)}`;
+  return { name: errorName, message: text, stack: `${errorName}: ${text}` };
+}
+
+function crashed(error: SerialisedError): CallOutcome {
+  return { ok: false, kind: 'crashed', error };
+}
+
 class Instance {
   private readonly worker: Worker;
   private current: { callId: number; resolve: (outcome: CallOutcome) => void; timer: NodeJS.Timeout } | null = null;
@@ -63,6 +80,7 @@ class Instance {
       this.worker.stderr.resume();
     }
     this.worker.on('message', (message: unknown) => this.onMessage(message));
+    this.worker.on('messageerror', (error: Error) => this.reset(asSerialised(error, 'the function instance answered a message that cannot be read')));
     this.worker.on('error', (error: Error) => this.die({ name: error.name, message: error.message, stack: error.stack ?? error.message }, 'crashed'));
     this.worker.on('exit', (code) => this.die({ name: 'Error', message: `function instance exited with code ${code}`, stack: '' }, 'crashed'));
   }
@@ -80,10 +98,26 @@ class Instance {
       void this.worker.terminate();
     }, request.timeoutMs);
     this.current = { callId, resolve, timer };
-    this.worker.postMessage({ type: 'call', callId, event: request.event, context: request.context, env: request.env });
+    try {
+      this.worker.postMessage({ type: 'call', callId, event: request.event, context: request.context, env: request.env });
+    } catch (error) {
+      // The call never reached the instance (a DataCloneError, a stack overflow cloning a deep event):
+      // the instance is replaced so nothing of this call lingers.
+      this.reset(asSerialised(error, 'the call could not be passed to the function instance'));
+    }
+  }
+
+  /** Fails the current call and replaces the instance. */
+  private reset(error: SerialisedError): void {
+    this.die(error, 'crashed');
+    void this.worker.terminate();
   }
 
   private onMessage(message: unknown): void {
+    if (isUnreadable(message)) {
+      this.reset({ name: 'Error', message: 'the function instance could not read the call', stack: '' });
+      return;
+    }
     if (!isWorkerResult(message) || !this.current || message.callId !== this.current.callId) return;
     const { resolve, timer } = this.current;
     clearTimeout(timer);
@@ -130,9 +164,7 @@ export class FunctionPool {
   }
 
   call(request: CallRequest): Promise<CallOutcome> {
-    if (this.closed) {
-      return Promise.resolve({ ok: false, kind: 'crashed', error: { name: 'Error', message: 'function pool is closed', stack: '' } });
-    }
+    if (this.closed) return Promise.resolve(crashed({ name: 'Error', message: 'function pool is closed', stack: '' }));
     return new Promise<CallOutcome>((resolve) => {
       this.queue.push({ request, resolve });
       this.dispatch();
@@ -143,20 +175,29 @@ export class FunctionPool {
     while (this.queue.length > 0) {
       let instance = this.instances.find((item) => item.alive && !item.busy);
       if (!instance && this.instances.length < this.options.maxInstances) {
-        instance = new Instance(
-          this.options.name,
-          this.options.file,
-          this.options.env,
-          this.options.quiet,
-          () => this.dispatch(),
-          (dead) => this.remove(dead),
-        );
+        try {
+          instance = this.startInstance();
+        } catch (error) {
+          this.queue.shift()?.resolve(crashed(asSerialised(error, 'a function instance could not be started')));
+          continue;
+        }
         this.instances.push(instance);
       }
       if (!instance) return;
       const next = this.queue.shift();
       if (next) instance.run(next.request, next.resolve);
     }
+  }
+
+  private startInstance(): Instance {
+    return new Instance(
+      this.options.name,
+      this.options.file,
+      this.options.env,
+      this.options.quiet,
+      () => this.dispatch(),
+      (dead) => this.remove(dead),
+    );
   }
 
   private remove(instance: Instance): void {

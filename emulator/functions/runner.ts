@@ -8,7 +8,7 @@ import type { TcbError } from '../admin/errors';
 import type { Caller, CallerTokens } from './identity';
 import { FunctionPool } from './pool';
 import type { CallOutcome } from './pool';
-import { functionFile, modifiedAt, readFunctionConfig } from './registry';
+import { functionFile, modifiedAt, readFunctionConfig, readFunctionSettings } from './registry';
 
 export interface RunnerOptions {
   functionsDir: string;
@@ -19,6 +19,7 @@ export interface RunnerOptions {
   envId: string;
   quiet: boolean;
   tokens: CallerTokens;
+  /** Timeout for a function that function-settings.json leaves out (CloudBase: 3 s). */
   defaultTimeoutSeconds: number;
 }
 
@@ -93,8 +94,8 @@ export class FunctionRunner {
   async invoke(name: string, invocation: Invocation): Promise<InvokeResult> {
     const entry = this.poolFor(name);
     if (!entry) return { ok: false, error: functionErrors.notFound(name) };
-    const config = readFunctionConfig(this.options.functionsDir, name);
-    const timeoutSeconds = config.timeoutSeconds ?? this.options.defaultTimeoutSeconds;
+    const settings = readFunctionSettings(this.options.functionsDir, name);
+    const timeoutSeconds = settings.configured ? settings.timeoutSeconds : this.options.defaultTimeoutSeconds;
     const caller: Caller = invocation.source === 'timer' ? { functionName: name } : { ...invocation.caller, functionName: name };
     const token = this.options.tokens.issue(caller);
     const id = requestId();
@@ -106,7 +107,7 @@ export class FunctionRunner {
           function_name: name,
           function_version: '$LATEST',
           namespace: this.options.envId,
-          memory_limit_in_mb: 256,
+          memory_limit_in_mb: settings.memoryMB,
           time_limit_in_ms: timeoutSeconds * 1000,
           callbackWaitsForEmptyEventLoop: false,
         },
@@ -117,6 +118,11 @@ export class FunctionRunner {
     } finally {
       this.options.tokens.revoke(token);
     }
+  }
+
+  /** The 云调用 APIs a function's config.json declares (read per call: a redeploy applies at once). */
+  openApiPermissions(name: string): readonly string[] {
+    return functionFile(this.options.functionsDir, name) ? readFunctionConfig(this.options.functionsDir, name).openapi : [];
   }
 
   hasFunction(name: string): boolean {

@@ -52,6 +52,11 @@ parentPort.on('message', async (message) => {
   }
 });
 
+// A call whose event cannot be deserialised here: the pool fails that call and replaces this instance.
+parentPort.on('messageerror', () => {
+  parentPort.postMessage({ type: 'unreadable' });
+});
+
 process.on('unhandledRejection', (reason) => {
   console.error(`[local cloud] unhandled rejection in function ${workerData.name}:`, reason);
 });

@@ -1,5 +1,6 @@
 /** Request body reading and response writing helpers. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { nestsDeeperThan, tooDeepMessage } from './json-depth';
 
 const MAX_BODY = 64 * 1024 * 1024;
 
@@ -30,9 +31,11 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/** A JSON object body: refused (400) when malformed, not an object, or nested too deeply. */
 export async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const body = await readBody(req);
   if (body.length === 0) return {};
+  if (nestsDeeperThan(body)) throw new HttpError(400, tooDeepMessage('request body'));
   let value: unknown;
   try {
     value = JSON.parse(body.toString('utf8'));

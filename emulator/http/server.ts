@@ -6,19 +6,16 @@ import type { AdminContext } from '../admin/dispatch';
 import { handleBridge } from './bridge';
 import type { BridgeContext } from './bridge';
 import { HttpError, readBody, sendJson } from './io';
+import { originRefusal } from './origin';
+import type { OriginPolicy } from './origin';
 import { serveStatic } from './static';
 
 export interface ServerContext {
   admin: AdminContext;
   bridge: BridgeContext;
+  origin: OriginPolicy;
   staticDir?: string;
 }
-
-const CORS_HEADERS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, PUT, OPTIONS',
-  'access-control-allow-headers': 'content-type, x-wx-openid',
-};
 
 /** `PUT /__storage/<cloudPath>?sign=...`: the upload step of `cloud.uploadFile`. Answers an empty body like COS. */
 async function handleUpload(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -37,12 +34,9 @@ async function handleUpload(ctx: ServerContext, req: IncomingMessage, res: Serve
 
 async function handle(ctx: ServerContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://local');
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204, CORS_HEADERS);
-    res.end();
-    return;
-  }
-  res.setHeader('access-control-allow-origin', '*');
+  // No CORS headers anywhere: a browser page of another origin can neither read an answer nor pass a preflight.
+  const refusal = originRefusal(req, ctx.origin);
+  if (refusal) throw new HttpError(403, refusal);
   if (req.method === 'POST' && url.pathname === '/admin') return handleAdmin(ctx.admin, req, res);
   if (req.method === 'PUT' && url.pathname.startsWith('/__storage/')) return handleUpload(ctx, req, res, url);
   if (await handleBridge(ctx.bridge, req, res)) return;

@@ -1,6 +1,8 @@
 /** The function runner: identity per call, errors, nested calls, instances, timeouts, timers. */
+import { join } from 'node:path';
 import { CloudCallError } from '../../emulator';
-import { rejection, startSuite } from './helpers';
+import { FunctionPool } from '../../emulator/functions/pool';
+import { FIXTURE_FUNCTIONS, rejection, startSuite } from './helpers';
 import type { Suite } from './helpers';
 
 let suite: Suite;
@@ -85,11 +87,26 @@ test('module state survives between calls on an instance, and instances are pool
   expect(maxConcurrent).toBe(4);
 });
 
-test('the config.json timeout ends a call that runs too long', async () => {
+test('the timeout in function-settings.json ends a call that runs too long; the instance is replaced', async () => {
   const error = await rejection(suite.cloud.callFunction('slow', { ms: 3000 }));
   expect(error.errCode).toBe(-504002);
-  expect(String(error.errMsg)).toContain('Invoking task timed out after 1 seconds');
+  expect(String(error.errMsg)).toBe(
+    'cloud.callFunction:fail Error: errCode: -504002 functions execute fail | errMsg: Invoking task timed out after 1 seconds',
+  );
   expect(await suite.cloud.callFunction('slow', { ms: 10 })).toEqual(expect.objectContaining({ started: expect.any(Number) }));
+});
+
+test('without a settings entry a function gets CloudBase\'s default 3 s, whatever config.json says', async () => {
+  // sleepy/config.json says "timeout": 30, which CloudBase does not read.
+  const error = await rejection(suite.cloud.callFunction('sleepy', { ms: 4500 }));
+  expect(error.errCode).toBe(-504002);
+  expect(String(error.errMsg)).toContain('Invoking task timed out after 3 seconds');
+});
+
+test('a function nested in another fails the caller\'s callFunction the way the SDK reports a timed-out callee', async () => {
+  const res = (await suite.cloud.callFunction('caller', { target: 'slow', payload: { ms: 3000 } }, 'openid-nested')) as { ok: boolean; errCode: number; errMsg: string };
+  expect(res.ok).toBe(false);
+  expect(res.errMsg).toContain('Invoking task timed out after 1 seconds');
 });
 
 test('functionEnv reaches the function environment', async () => {
@@ -128,5 +145,21 @@ test('timers run on their schedule when scheduling is on', async () => {
     expect(count).toBeGreaterThanOrEqual(2);
   } finally {
     await scheduled.stop();
+  }
+});
+
+test('an event an instance cannot be handed fails that call and resets the instance; the pool keeps serving', async () => {
+  const pool = new FunctionPool({ name: 'counter', file: join(FIXTURE_FUNCTIONS, 'counter', 'index.js'), env: {}, maxInstances: 1, quiet: true });
+  try {
+    for (let i = 0; i < 10; i += 1) {
+      // A function cannot be structured-cloned: postMessage throws, as it does for an over-deep event.
+      const outcome = await pool.call({ event: { callback: () => i }, context: {}, env: {}, timeoutMs: 3000 });
+      expect(outcome).toMatchObject({ ok: false, kind: 'crashed', error: { name: 'DataCloneError' } });
+      expect(outcome.ok === false && outcome.error.message).toMatch(/^the call could not be passed to the function instance: /);
+    }
+    const fine = await pool.call({ event: {}, context: {}, env: {}, timeoutMs: 3000 });
+    expect(fine.ok && JSON.parse(fine.json)).toMatchObject({ calls: 1 });
+  } finally {
+    await pool.close();
   }
 });

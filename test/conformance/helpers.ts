@@ -1,7 +1,7 @@
 /** Starts a local cloud for one conformance suite: free port, temp data dir, fixture functions. */
 import { join } from 'node:path';
 import type { LocalCloud, LocalCloudOptions } from '../../emulator';
-import { connectSdk, startThrowawayCloud } from '../../emulator/testing';
+import { connectSdk, signedAdminHeaders, startThrowawayCloud } from '../../emulator/testing';
 import type { SdkConnection } from '../../emulator/testing';
 
 export const FIXTURE_FUNCTIONS = join(__dirname, 'fixtures', 'functions');
@@ -28,8 +28,9 @@ export async function rejection(promise: Promise<unknown>): Promise<{ errCode?: 
   throw new Error('expected the call to fail, but it succeeded');
 }
 
-/** Posts JSON to the local cloud and returns status + parsed body. */
+/** Posts JSON to the local cloud (signed like the SDK when it goes to /admin) and returns status + parsed body. */
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const signed = new URL(url).pathname === '/admin' ? signedAdminHeaders(url, body as Record<string, unknown>) : {};
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...signed, ...headers }, body: JSON.stringify(body) });
   return { status: res.status, body: (await res.json()) as unknown };
 }

@@ -47,8 +47,22 @@ describe('openapi', () => {
   });
 
   test('msgSecCheck version 2 answers suggest/label', async () => {
-    const res = await suite.sdk.asUser('o2', (cloud) => cloud.openapi.security.msgSecCheck({ content: '赌博', version: 2, scene: 2, openid: 'o2' }));
-    expect(res).toMatchObject({ errCode: 0, result: { suggest: 'risky', label: 20001 } });
+    const res = (await suite.cloud.callFunction('openapi', { api: 'msgSecCheckV2', content: '赌博' }, 'o2')) as { ok: boolean; res: unknown };
+    expect(res).toMatchObject({ ok: true, res: { errCode: 0, result: { suggest: 'risky', label: 20001 } } });
+  });
+
+  test('an API the function\'s config.json does not declare fails with CloudBase\'s -604101, and nothing is sent', async () => {
+    const before = suite.cloud.subscribeMessages().length;
+    const denied = (await suite.cloud.callFunction('openapi-limited', { api: 'subscribe', text: '不该发出' }, 'openid-limited')) as { ok: boolean; errCode: number; errMsg: string };
+    expect(denied).toEqual({ ok: false, errCode: -604101, errMsg: 'system error: error code: -604101' });
+    expect(suite.cloud.subscribeMessages()).toHaveLength(before);
+    const declared = (await suite.cloud.callFunction('openapi-limited', { api: 'msgSecCheck', content: '你好' }, 'openid-limited')) as { ok: boolean };
+    expect(declared.ok).toBe(true);
+  });
+
+  test('a function without config.json may call no API at all', async () => {
+    const res = await suite.sdk.asUser('openid-outside', (cloud) => rejection(cloud.openapi.security.msgSecCheck({ content: '你好' })));
+    expect(res).toMatchObject({ errCode: -604101 });
   });
 
   test('subscribeMessage.send is recorded and readable', async () => {
