@@ -3,7 +3,8 @@
  * Anything else answers errcode -604101 like an API the function has no permission for.
  */
 import { isPlainObject } from '../db/types';
-import { findBannedWord } from './wordlist';
+import { newTraceId } from './media-check';
+import { judgeText } from './wordlist';
 
 export interface SubscribeMessageRecord {
   touser: string;
@@ -26,22 +27,50 @@ function traceId(): string {
   return `${Date.now().toString(16)}-local`;
 }
 
+/** What v2 of the security checks requires besides its content: the scene (1–4) and a user's openid. */
+function v2Refusal(params: Record<string, unknown>): WxReply | null {
+  if (typeof params.openid !== 'string' || params.openid === '') return { errcode: 40003, errmsg: 'invalid openid' };
+  const scene = Number(params.scene);
+  if (!Number.isInteger(scene) || scene < 1 || scene > 4) return { errcode: 40129, errmsg: 'invalid scene' };
+  return null;
+}
+
+/** WeChat's labels: 100 normal, 20001 时政 (the word list stands in for every risky kind), 21000 其他. */
+const LABELS = { pass: 100, risky: 20001, review: 21000 } as const;
+
 function msgSecCheck(ctx: OpenApiContext, params: Record<string, unknown>): WxReply {
-  const content = typeof params.content === 'string' ? params.content : '';
-  const word = findBannedWord(content, ctx.bannedWords);
+  if (typeof params.content !== 'string' || params.content === '') return { errcode: 47001, errmsg: 'data format error: content is required' };
+  const verdict = judgeText(params.content, ctx.bannedWords);
   if (Number(params.version) === 2) {
-    const suggest = word ? 'risky' : 'pass';
-    const label = word ? 20001 : 100;
+    const refused = v2Refusal(params);
+    if (refused) return refused;
+    const { suggest, word } = verdict;
+    const label = LABELS[suggest];
     return {
       errcode: 0,
       errmsg: 'ok',
       result: { suggest, label },
-      detail: [{ strategy: 'keyword', errcode: 0, suggest, label, ...(word ? { keyword: word, level: 90 } : {}) }],
+      detail: [{ strategy: 'keyword', errcode: 0, suggest, label, ...(word ? { keyword: word, level: suggest === 'risky' ? 90 : 60 } : {}) }],
       trace_id: traceId(),
     };
   }
-  if (word) return { errcode: 87014, errmsg: 'risky content' };
+  // v1 knows only "risky or not".
+  if (verdict.suggest === 'risky') return { errcode: 87014, errmsg: 'risky content' };
   return { errcode: 0, errmsg: 'ok' };
+}
+
+/** Asynchronous image/audio check: answers a trace_id now; the verdict is pushed later (see media-check.ts). */
+function mediaCheckAsync(_ctx: OpenApiContext, params: Record<string, unknown>): WxReply {
+  const mediaUrl = typeof params.media_url === 'string' ? params.media_url : '';
+  if (!/^https?:\/\/\S+$/.test(mediaUrl)) return { errcode: 47001, errmsg: 'data format error: media_url must be a downloadable http(s) url' };
+  const mediaType = Number(params.media_type);
+  if (mediaType !== 1 && mediaType !== 2) return { errcode: 47001, errmsg: 'data format error: media_type must be 1 (audio) or 2 (image)' };
+  const version = Number(params.version);
+  if (version === 2) {
+    const refused = v2Refusal(params);
+    if (refused) return refused;
+  }
+  return { errcode: 0, errmsg: 'ok', trace_id: newTraceId() };
 }
 
 function subscribeMessageSend(ctx: OpenApiContext, params: Record<string, unknown>): WxReply {
@@ -64,11 +93,12 @@ function subscribeMessageSend(ctx: OpenApiContext, params: Record<string, unknow
 
 const services: Record<string, (ctx: OpenApiContext, params: Record<string, unknown>) => WxReply> = {
   'security.msgSecCheck': msgSecCheck,
+  'security.mediaCheckAsync': mediaCheckAsync,
   'subscribeMessage.send': subscribeMessageSend,
 };
 
 export function callOpenApi(ctx: OpenApiContext, apiName: string, params: Record<string, unknown>): WxReply {
-  const service = services[apiName];
+  const service = Object.hasOwn(services, apiName) ? services[apiName] : undefined;
   if (!service) return { errcode: -604101, errmsg: `function has no permission to call this API: ${apiName} is not available in the local cloud` };
   return service(ctx, params);
 }
