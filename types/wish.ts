@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { TimelineEntry } from './event';
+import type { OnBehalfRole } from './filer';
 import type { NamedPlacement } from './org';
-import { id, noInput, optionalText, phone, text } from './schema';
+import { boundedString, id, noInput, optionalText, phone, text } from './schema';
 
 export const WISH_CATEGORIES = ['生活物资', '助老服务', '助学', '医疗健康', '维修', '陪伴', '其他'] as const;
 export type WishCategory = (typeof WISH_CATEGORIES)[number];
@@ -81,6 +82,8 @@ export interface WishDoc extends NamedPlacement {
   /** Who filed it: the resident, or the grid worker filing on their behalf. */
   requesterOpenid: string;
   filedByGridWorker: boolean;
+  /** The role a filer on behalf filed as (网格员 or 楼栋长); null for a resident's own wish. */
+  filedByRole?: OnBehalfRole | null;
   beneficiary: Beneficiary;
   /** 张** — what everyone else sees. */
   beneficiaryMasked: string;
@@ -144,7 +147,7 @@ export interface WishDetail extends WishCard {
 }
 
 /** Files uploaded to the environment's storage, never outside links. */
-const photoFileId = z.string().trim().max(300).regex(/^cloud:\/\/[\w.-]+\/\S+$/, '照片无效，请重新上传');
+const photoFileId = boundedString(300, '照片无效，请重新上传').regex(/^cloud:\/\/[\w.-]+\/\S+$/, '照片无效，请重新上传');
 const photos = z.array(photoFileId).max(6, '最多上传6张照片');
 /** A day (2026-12-01), or a moment whose day in community time is meant (2026-12-01T00:00:00+08:00). */
 const wantedDay = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: '日期格式应为 YYYY-MM-DD' });
@@ -178,12 +181,12 @@ export const createWishInput = z.strictObject({
   wantedBy: wantedDay.optional(),
   photos: photos.optional(),
   onBehalfOf: beneficiaryInput.optional(),
-  clientRequestId: z.string().trim().min(8, '缺少请求编号').max(64, '请求编号过长'),
+  clientRequestId: boundedString(64, '请求编号过长').min(8, '缺少请求编号'),
 });
 export type CreateWishInput = z.infer<typeof createWishInput>;
 
 export const listWishesInput = z.strictObject({
-  cursor: z.string().trim().max(120).optional(),
+  cursor: boundedString(120).optional(),
   category: z.enum(WISH_CATEGORIES).optional(),
   beneficiaryType: z.enum(BENEFICIARY_TYPES).optional(),
   gridId: id.optional(),
@@ -207,7 +210,7 @@ export const confirmWishInput = z.strictObject({ id, thanks: optionalText('感�
 
 export const adminListWishesInput = z.strictObject({
   status: z.enum(WISH_STATUSES).optional(),
-  cursor: z.string().trim().max(120).optional(),
+  cursor: boundedString(120).optional(),
 });
 export type AdminListWishesInput = z.infer<typeof adminListWishesInput>;
 

@@ -13,10 +13,14 @@ function randomPart(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** Uploads one chosen photo into the folder of its area (e.g. `wishes`); answers its fileID. */
-export function uploadPhoto(area: string, filePath: string): Promise<Reply<string>> {
+/**
+ * Uploads one chosen photo into the uploader's folder of its area (`wishes/<openid>/<day>/…`); answers its
+ * fileID. The functions accept only photos inside the caller's own folder: the openid in the path is how a
+ * function tells whose file it is (CloudBase does not let it ask).
+ */
+export function uploadPhoto(area: string, owner: string, filePath: string): Promise<Reply<string>> {
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-  return uploadFile(`${area}/${day}/${randomPart()}.${extensionOf(filePath)}`, filePath);
+  return uploadFile(`${area}/${owner}/${day}/${randomPart()}.${extensionOf(filePath)}`, filePath);
 }
 
 /** fileIDs → displayable URLs; ids already resolved are not asked for again. */

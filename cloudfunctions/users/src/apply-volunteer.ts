@@ -17,7 +17,7 @@ export const applyVolunteer = defineAction({
     const status = user.volunteer.status;
     if (status === 'approved') throw new AppError('VOLUNTEER_ALREADY_APPROVED');
     if (status === 'pending') throw new AppError('VOLUNTEER_APPLICATION_PENDING');
-    await assertContentAllowed(openid, input.intro);
+    await assertContentAllowed(openid, { intro: input.intro });
 
     const db = database();
     const volunteer = { status: 'pending', intro: input.intro, appliedAt: db.serverDate(), reviewedAt: null, reviewedBy: null, reason: null };

@@ -71,7 +71,7 @@ export const updateProfile = defineAction({
       Object.assign(patch, placement, leavingCommunity(user, placement));
     }
 
-    await assertContentAllowed(openid, input.name, input.room);
+    await assertContentAllowed(openid, { name: input.name, room: input.room });
 
     const db = database();
     // Guarded on what the checks above read: a concurrent role change or claim makes this call start over.

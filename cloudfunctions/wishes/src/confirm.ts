@@ -1,5 +1,6 @@
 import type { ConfirmResult, WishDoc } from '../../../types/wish';
 import { WISH_TRANSITIONS, confirmWishInput } from '../../../types/wish';
+import { filerLabel } from '../../../types/filer';
 import { defineAction } from '../../_shared/action';
 import { config } from '../../_shared/config';
 import { assertContentAllowed } from '../../_shared/content-security';
@@ -48,11 +49,11 @@ export const confirm = defineAction({
   access: { kind: 'identified' },
   async run({ openid }, input) {
     const wish = await wishForIdentity(openid, input.id, 'confirm');
-    await assertContentAllowed(openid, input.thanks);
+    await assertContentAllowed(openid, { thanks: input.thanks });
     const thanks = input.thanks ?? null;
     const to = WISH_TRANSITIONS.confirm.to;
     const volunteer = wish.claim?.volunteerOpenid ?? '';
-    const event: WishEvent = { wish, action: 'wish.confirmed', to, actorOpenid: openid, actorLabel: openid === wish.beneficiary.openid ? '受助人' : '网格员', note: thanks, recipients: [volunteer] };
+    const event: WishEvent = { wish, action: 'wish.confirmed', to, actorOpenid: openid, actorLabel: openid === wish.beneficiary.openid ? '受助人' : filerLabel(wish), note: thanks, recipients: [volunteer] };
     try {
       await confirmAndCredit(wish, openid, thanks, event);
     } catch (error) {

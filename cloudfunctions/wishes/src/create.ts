@@ -3,6 +3,7 @@ import type { Actor } from '../../../types/actor';
 import type { NamedPlacement } from '../../../types/org';
 import { canFileOnBehalf, filesOnBehalf } from '../../../types/permissions-wishes';
 import { maskName } from '../../../types/privacy';
+import { filingLabel, onBehalfRole } from '../../../types/filer';
 import type { UserDoc } from '../../../types/user';
 import type { Beneficiary, CreateWishInput, WishDoc } from '../../../types/wish';
 import { createWishInput } from '../../../types/wish';
@@ -10,6 +11,7 @@ import type { MemberContext } from '../../_shared/action';
 import { defineAction } from '../../_shared/action';
 import { inCommunityTime } from '../../_shared/clock';
 import { assertContentAllowed } from '../../_shared/content-security';
+import { checkPhotos } from '../../_shared/photos';
 import { AppError, isDuplicateKey } from '../../_shared/errors';
 import { resolvePlacement } from '../../_shared/org-repository';
 import { database } from '../../_shared/runtime';
@@ -97,7 +99,8 @@ export const create = defineAction({
     const now = new Date();
     const wantedBy = deadlineOf(input, now);
     const filing = input.onBehalfOf ? await filingOnBehalf(actor, input.onBehalfOf) : filingForSelf(user);
-    await assertContentAllowed(openid, input.title, input.story, filing.beneficiary.name);
+    await assertContentAllowed(openid, { title: input.title, story: input.story, 'onBehalfOf.name': input.onBehalfOf?.name, 'onBehalfOf.room': input.onBehalfOf?.room });
+    await checkPhotos(openid, input.photos, { itemType: 'wish', itemId: wishIdFor(openid, input.clientRequestId) });
 
     const db = database();
     const wish: WishDoc = {
@@ -111,6 +114,7 @@ export const create = defineAction({
       status: 'pending_review',
       requesterOpenid: openid,
       filedByGridWorker: filing.filedByGridWorker,
+      filedByRole: filing.filedByGridWorker ? onBehalfRole(actor.roles) : null,
       beneficiary: filing.beneficiary,
       beneficiaryMasked: maskName(filing.beneficiary.name),
       clientRequestId: input.clientRequestId,
@@ -141,7 +145,7 @@ export const create = defineAction({
       from: null,
       to: 'pending_review',
       actorOpenid: openid,
-      actorLabel: filing.filedByGridWorker ? '网格员代居民' : '居民',
+      actorLabel: filingLabel(wish),
     });
     return toDetail(wish, actor, [], now);
   },

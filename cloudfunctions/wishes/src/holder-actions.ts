@@ -3,8 +3,10 @@ import type { WishPermission } from '../../../types/permissions-wishes';
 import { canOnWish, transitionOf } from '../../../types/permissions-wishes';
 import type { WishAction, WishDoc, WishStatusChange } from '../../../types/wish';
 import { WISH_TRANSITIONS, canTransition, fulfilWishInput, wishIdInput } from '../../../types/wish';
+import { filerLabel } from '../../../types/filer';
 import { defineAction } from '../../_shared/action';
 import { assertContentAllowed } from '../../_shared/content-security';
+import { checkPhotos } from '../../_shared/photos';
 import { AppError } from '../../_shared/errors';
 import { database } from '../../_shared/runtime';
 import { releaseClaimSlot } from '../../_shared/wishes/claim-slots';
@@ -15,7 +17,7 @@ const REFUSALS: Partial<Record<WishPermission, string>> = {
   cancelClaim: '您没有认领这个心愿',
   fulfil: '您没有认领这个心愿',
   withdraw: '只有提交人可以撤回心愿',
-  confirm: '只有受助人或代提交的网格员可以确认',
+  confirm: '只有受助人或代提交的网格员、楼栋长可以确认',
 };
 
 /**
@@ -62,7 +64,8 @@ export const fulfil = defineAction({
   access: { kind: 'identified' },
   async run({ openid }, input) {
     const wish = await wishForIdentity(openid, input.id, 'fulfil');
-    await assertContentAllowed(openid, input.note);
+    await assertContentAllowed(openid, { note: input.note });
+    await checkPhotos(openid, input.photos, { itemType: 'fulfilment', itemId: wish._id });
     const fulfilment = { note: input.note, photos: input.photos ?? [], at: database().serverDate() };
     return endHold(wish, openid, 'fulfil', { fulfilment }, { name: 'wish.fulfilled', note: input.note });
   },
@@ -78,7 +81,7 @@ export const withdraw = defineAction({
     if (!(await updateWishIf({ _id: wish._id, status: wish.status }, { status: to }))) {
       throw new AppError('INVALID_STATE', '心愿状态已变化（可能已被认领），不能撤回');
     }
-    await recordWishEvent({ wish, action: 'wish.withdrawn', to, actorOpenid: openid, actorLabel: wish.filedByGridWorker ? '网格员' : '居民', recipients: requesterSide(wish) });
+    await recordWishEvent({ wish, action: 'wish.withdrawn', to, actorOpenid: openid, actorLabel: filerLabel(wish), recipients: requesterSide(wish) });
     const result: WishStatusChange = { id: wish._id, status: to };
     return result;
   },

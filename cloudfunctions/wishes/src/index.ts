@@ -1,4 +1,5 @@
 import { createHandler } from '../../_shared/action';
+import { MEDIA_CHECK_EVENT, receiveMediaCheck } from '../../_shared/media-check-verdict';
 import { adminList } from './admin-list';
 import { claim } from './claim';
 import { confirm } from './confirm';
@@ -23,4 +24,4 @@ export const actions = {
   adminList,
 };
 
-export const main = createHandler(actions);
+export const main = createHandler(actions, { [MEDIA_CHECK_EVENT]: receiveMediaCheck });

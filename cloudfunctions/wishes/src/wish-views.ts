@@ -50,15 +50,20 @@ export function toTimeline(events: EventDoc[]): TimelineEntry[] {
   }));
 }
 
+/**
+ * One wish in full. The building (like the beneficiary's contact and room) only for those who may see
+ * private details: a 张** in a named building is easy to find; everyone else sees the grid.
+ */
 export function toDetail(wish: WishDoc, actor: Actor, events: EventDoc[], now: Date): WishDetail {
   const facts = factsOf(wish);
+  const privateDetails = canOnWish(actor, 'viewPrivate', facts);
   return {
     ...toCard(wish, now),
     story: wish.story,
     photos: wish.photos,
     claimDays: config.wishClaimDays,
-    buildingName: wish.buildingName,
-    beneficiary: canOnWish(actor, 'viewPrivate', facts) ? wish.beneficiary : null,
+    buildingName: privateDetails ? wish.buildingName : null,
+    beneficiary: privateDetails ? wish.beneficiary : null,
     claimVolunteerName: null,
     claimExpiresAt: iso(wish.claim?.expiresAt),
     fulfilment: wish.fulfilment ? { ...wish.fulfilment, at: iso(wish.fulfilment.at) ?? '' } : null,

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { uploadPhoto } from '../../services/photos';
+import { sessionStore } from '../../state/session';
 import { showError } from '../../ui/toast';
 
 export interface PhotoItem {
@@ -36,7 +37,7 @@ export function usePhotoUploads(area: string, max = 6): PhotoUploads {
   }
 
   async function upload(item: PhotoItem) {
-    const reply = await uploadPhoto(area, item.preview);
+    const reply = await uploadPhoto(area, sessionStore.get().profile?.openid ?? 'anonymous', item.preview);
     if (reply.ok) patch(item.key, { fileId: reply.data, failed: false });
     else {
       patch(item.key, { failed: true });
