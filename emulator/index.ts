@@ -59,7 +59,8 @@ export interface LocalCloud {
   adminUrl: string;
   dataDir: string;
   callFunction(name: string, data: Record<string, unknown>, openid?: string): Promise<unknown>; // same path as the bridge
-  fireTimer(functionName: string, triggerName?: string): Promise<unknown>;
+  /** Runs a timer trigger now, as of `time` (the timer event's Time; default now). */
+  fireTimer(functionName: string, triggerName?: string, time?: Date): Promise<unknown>;
   subscribeMessages(): ReadonlyArray<{ touser: string; templateId: string; page?: string; data: unknown; sentAt: Date }>;
   /** Database requests served so far, by protocol action (e.g. `database.getDocument`). */
   databaseRequests(): Record<string, number>;
@@ -164,8 +165,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     adminUrl,
     dataDir,
     callFunction: (name, data, openid) => callAsClient(runner, name, data, openid),
-    async fireTimer(functionName, triggerName) {
-      const result = await timers.fire(functionName, triggerName);
+    async fireTimer(functionName, triggerName, time) {
+      const result = await timers.fire(functionName, triggerName, time);
       if (!result.ok) throw toCloudCallError(result);
       return parseResult(result.json);
     },

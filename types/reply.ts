@@ -28,6 +28,7 @@ export const ERROR_MESSAGES = {
   WISH_ALREADY_CLAIMED: '手慢了，这个心愿已被其他志愿者认领',
   CLAIM_LIMIT_REACHED: '您认领的心愿已达上限，请先完成已认领的心愿',
   NOT_VOLUNTEER: '只有审核通过的志愿者才能认领心愿',
+  BUSY: '同时操作的人较多，请稍后再试',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const;
 

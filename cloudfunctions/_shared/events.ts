@@ -6,14 +6,14 @@ export const EVENTS = 'events';
 export type NewEvent = Omit<EventDoc, '_id' | 'at' | 'recipients' | 'itemTitle' | 'actorLabel'> &
   Partial<Pick<EventDoc, 'recipients' | 'itemTitle' | 'actorLabel'>>;
 
-export interface EventWriter {
-  collection(name: string): { add(options: { data: Record<string, unknown> }): Promise<unknown> };
+/** The stored form of an event, less its id and time: the actor is never among those told of it. */
+export function eventDocument(event: NewEvent): Omit<EventDoc, '_id' | 'at'> {
+  const recipients = [...new Set(event.recipients ?? [])].filter((openid) => openid && openid !== event.actorOpenid);
+  return { itemTitle: null, actorLabel: '本人', ...event, recipients };
 }
 
-/** Append one entry to the timeline / audit log / inboxes, inside a transaction when one is given. */
-export async function appendEvent(event: NewEvent, writer?: EventWriter): Promise<void> {
+/** Appends an event that records no change of a stored item (nothing else to keep it in step with). */
+export async function appendEvent(event: NewEvent): Promise<void> {
   const db = database();
-  const recipients = [...new Set(event.recipients ?? [])].filter((openid) => openid && openid !== event.actorOpenid);
-  const data = { itemTitle: null, actorLabel: '本人', ...event, recipients, at: db.serverDate() };
-  await (writer ?? db).collection(EVENTS).add({ data });
+  await db.collection(EVENTS).add({ data: { ...eventDocument(event), at: db.serverDate() } });
 }

@@ -9,18 +9,27 @@ export const ORG_COLLECTIONS = {
   buildings: 'buildings',
 } as const;
 
-/** CloudBase's largest page; an org (street → buildings) stays far below it. */
+/** CloudBase's largest page: more than one street's org needs several. */
 const ORG_PAGE = 1000;
 
-async function listAll<T>(collection: string, filter: Record<string, unknown>): Promise<T[]> {
-  return rows<T>(database().collection(collection).where(filter).limit(ORG_PAGE));
+/** Every document matching `filter`, page by page in `_id` order: no single read is assumed to be all. */
+async function listAll<T extends { _id: string }>(collection: string, filter: Record<string, unknown>): Promise<T[]> {
+  const _ = database().command;
+  const all: T[] = [];
+  let after = '';
+  for (;;) {
+    const page = await rows<T>(database().collection(collection).where({ ...filter, _id: _.gt(after) }).orderBy('_id', 'asc').limit(ORG_PAGE));
+    all.push(...page);
+    if (page.length < ORG_PAGE) return all;
+    after = page[page.length - 1]!._id;
+  }
 }
 
 export async function loadOrgTree(communityId?: string): Promise<OrgTree> {
   const scope = communityId ? { communityId } : {};
   const [streets, communities, grids, buildings] = await Promise.all([
     listAll<StreetDoc>(ORG_COLLECTIONS.streets, {}),
-    listAll<CommunityDoc>(ORG_COLLECTIONS.communities, communityId ? { _id: communityId } : {}),
+    communityId ? findById<CommunityDoc>(ORG_COLLECTIONS.communities, communityId).then((found) => (found ? [found] : [])) : listAll<CommunityDoc>(ORG_COLLECTIONS.communities, {}),
     listAll<GridDoc>(ORG_COLLECTIONS.grids, scope),
     listAll<BuildingDoc>(ORG_COLLECTIONS.buildings, scope),
   ]);

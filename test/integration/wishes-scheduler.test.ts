@@ -49,7 +49,10 @@ async function status(id: string): Promise<string> {
 
 test('the timer returns overdue claims to the wall and expires wishes past their date, telling those concerned', async () => {
   const result = await t.cloud.fireTimer('scheduler', 'hourly');
-  expect(result).toEqual({ ok: true, data: { expireClaims: { returned: 1 }, expireWishes: { expired: 1 }, auditClaimSlots: { corrected: 1 } } });
+  expect(result).toEqual({
+    ok: true,
+    data: { replayOutbox: { delivered: 0 }, expireClaims: { returned: 1, left: 0 }, expireWishes: { expired: 1, left: 0 }, auditClaimSlots: { corrected: 1 } },
+  });
 
   expect(await status('overdue-claim')).toBe('published');
   expect(await status('fresh-claim')).toBe('claimed');
@@ -74,7 +77,10 @@ test('the timer returns overdue claims to the wall and expires wishes past their
   expect([...messaged].sort()).toEqual(['demo-resident', 'demo-resident', 'demo-volunteer-2']);
 
   const again = await t.cloud.fireTimer('scheduler', 'hourly');
-  expect(again).toEqual({ ok: true, data: { expireClaims: { returned: 0 }, expireWishes: { expired: 0 }, auditClaimSlots: { corrected: 0 } } });
+  expect(again).toEqual({
+    ok: true,
+    data: { replayOutbox: { delivered: 0 }, expireClaims: { returned: 0, left: 0 }, expireWishes: { expired: 0, left: 0 }, auditClaimSlots: { corrected: 0 } },
+  });
 });
 
 test('a user cannot run the scheduler', async () => {

@@ -2,9 +2,9 @@ import type { WishFacts } from '../../../types/permissions-wishes';
 import type { WishDoc } from '../../../types/wish';
 import { WISH_STATUS_LABELS } from '../../../types/wish';
 import type { NewEvent } from '../events';
-import { appendEvent } from '../events';
 import { sendSubscribeMessages } from '../notify';
-import { changedOne, database, findById } from '../runtime';
+import { findById } from '../runtime';
+import { applyTransition } from '../transition';
 
 export const WISHES = 'wishes';
 
@@ -23,12 +23,6 @@ export function factsOf(wish: WishDoc): WishFacts {
     beneficiaryOpenid: wish.beneficiary.openid,
     claimVolunteerOpenid: wish.claim?.volunteerOpenid ?? null,
   };
-}
-
-/** One conditional update of a wish; true when this call made the change. */
-export async function updateWishIf(guard: Record<string, unknown>, patch: Record<string, unknown>): Promise<boolean> {
-  const db = database();
-  return changedOne(await db.collection(WISHES).where(guard).update({ data: { ...patch, updatedAt: db.serverDate() } }));
 }
 
 /** Who is told of a wish's changes: whoever filed it, and the beneficiary when they use the app. */
@@ -76,8 +70,26 @@ export async function sendWishMessages(event: WishEvent): Promise<void> {
   });
 }
 
-/** Appends the wish's event (timeline, audit, inboxes) and sends the subscription messages it calls for. */
-export async function recordWishEvent(event: WishEvent): Promise<void> {
-  await appendEvent(wishEventEntry(event));
-  await sendWishMessages(event);
+export interface WishTransition extends WishEvent {
+  /** What the wish must still match; defaults to its `_id` and the status it was read in. */
+  guard?: Record<string, unknown>;
+  /** Fields written besides `status`; sub-documents are written whole. */
+  changes?: Record<string, unknown>;
+}
+
+/**
+ * Moves a wish to `to` with its event (timeline, audit, inboxes) in one write, then sends the subscription
+ * messages the event calls for. False when the wish changed first and nothing was written.
+ */
+export async function transitionWish(transition: WishTransition): Promise<boolean> {
+  const { wish } = transition;
+  const won = await applyTransition({
+    collection: WISHES,
+    item: wish,
+    guard: transition.guard ?? { _id: wish._id, status: wish.status },
+    changes: { ...transition.changes, status: transition.to },
+    event: wishEventEntry(transition),
+  });
+  if (won) await sendWishMessages(transition);
+  return won;
 }

@@ -1,12 +1,13 @@
 import type { UserDoc } from '../../../types/user';
-import { appendEvent } from '../../_shared/events';
-import { changedOne, database, rows } from '../../_shared/runtime';
+import { database, rows } from '../../_shared/runtime';
+import type { TimerRun } from '../../_shared/timer';
+import { hasTime } from '../../_shared/timer';
+import { applyTransition } from '../../_shared/transition';
 import { USERS } from '../../_shared/users-repository';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
-/** Volunteers checked per page; one run goes through at most this many pages. */
+/** Volunteers checked per page. */
 const PAGE = 100;
-const MAX_PAGES = 20;
 /** A counter changed this recently may belong to a claim still being written: it is left for the next run. */
 const SETTLE_MS = 10 * 60 * 1000;
 
@@ -29,49 +30,50 @@ async function claimsHeld(openids: string[]): Promise<Map<string, number>> {
   return new Map((result.list ?? []).map((row) => [row._id, row.held]));
 }
 
-async function correct(user: UserDoc, truth: number): Promise<boolean> {
-  const db = database();
-  const result = await db.collection(USERS).where({ _id: user._id, activeClaims: user.activeClaims }).update({ data: { activeClaims: truth } });
-  if (!changedOne(result)) return false;
-  await appendEvent({
-    itemType: 'user',
-    itemId: user._id,
-    communityId: user.communityId,
-    action: 'volunteer.claim_slots_corrected',
-    from: String(user.activeClaims),
-    to: String(truth),
-    actorOpenid: '',
-    actorLabel: '系统',
-    note: null,
+function correct(user: UserDoc, truth: number): Promise<boolean> {
+  return applyTransition({
+    collection: USERS,
+    item: user,
+    guard: { _id: user._id, activeClaims: user.activeClaims },
+    changes: { activeClaims: truth },
+    event: {
+      itemType: 'user',
+      itemId: user._id,
+      communityId: user.communityId,
+      action: 'volunteer.claim_slots_corrected',
+      from: String(user.activeClaims),
+      to: String(truth),
+      actorOpenid: '',
+      actorLabel: '系统',
+      note: null,
+    },
   });
-  return true;
 }
 
 /**
  * A claim changes two documents (the wish, and the volunteer's slot counter) in separate writes; an
- * instance that dies between them leaves a counter above the claims really held, and the volunteer a slot
- * short for good. This recounts, page by page, the volunteers counted as holding claims and puts such
- * counters right. A counter that moved in the last minutes is skipped: its claim may still be on its way.
+ * instance that dies between them leaves a counter that disagrees with the claims really held — a
+ * volunteer a slot short for good, or one over the limit. This recounts, page by page in `_id` order, every
+ * volunteer, and puts such counters right. A counter that moved in the last minutes is skipped: its claim
+ * may still be on its way.
  */
-export async function auditClaimSlots(now: Date): Promise<Record<string, number>> {
+export async function auditClaimSlots(run: TimerRun): Promise<Record<string, number>> {
   const db = database();
   const _ = db.command;
-  const settledBefore = new Date(now.getTime() - SETTLE_MS);
+  const settledBefore = new Date(run.now.getTime() - SETTLE_MS);
   let corrected = 0;
   let after = '';
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const counted = await rows<UserDoc>(
-      db.collection(USERS).where({ activeClaims: _.gt(0), _id: _.gt(after) }).orderBy('_id', 'asc').limit(PAGE),
-    );
-    if (counted.length === 0) break;
-    const settled = counted.filter((user) => !user.claimSlotsChangedAt || new Date(user.claimSlotsChangedAt) < settledBefore);
+  while (hasTime(run)) {
+    const volunteers = await rows<UserDoc>(db.collection(USERS).where({ roles: 'volunteer', _id: _.gt(after) }).orderBy('_id', 'asc').limit(PAGE));
+    if (volunteers.length === 0) break;
+    const settled = volunteers.filter((user) => !user.claimSlotsChangedAt || new Date(user.claimSlotsChangedAt) < settledBefore);
     const held = settled.length > 0 ? await claimsHeld(settled.map((user) => user._id)) : new Map<string, number>();
     for (const user of settled) {
       const truth = held.get(user._id) ?? 0;
-      if (user.activeClaims > truth && (await correct(user, truth))) corrected += 1;
+      if ((user.activeClaims ?? 0) !== truth && (await correct(user, truth))) corrected += 1;
     }
-    after = counted[counted.length - 1]!._id;
-    if (counted.length < PAGE) break;
+    after = volunteers[volunteers.length - 1]!._id;
+    if (volunteers.length < PAGE) break;
   }
   return { corrected };
 }

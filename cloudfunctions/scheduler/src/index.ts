@@ -1,5 +1,7 @@
 import { createTimerHandler } from '../../_shared/timer';
 import { auditClaimSlots } from './claim-slots-audit';
+import { replayOutbox } from './outbox-replay';
 import { expireClaims, expireWishes } from './wish-expiry';
 
-export const main = createTimerHandler({ expireClaims, expireWishes, auditClaimSlots });
+/** The audit recounts claim slots after expired claims have given theirs back, never while they do. */
+export const main = createTimerHandler([{ replayOutbox }, { expireWishes }, { expireClaims, auditClaimSlots }]);

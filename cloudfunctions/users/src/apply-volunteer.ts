@@ -1,10 +1,8 @@
 import { applyVolunteerInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
-import { updateIf } from '../../_shared/conditional';
 import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError } from '../../_shared/errors';
-import { appendEvent } from '../../_shared/events';
-import { database } from '../../_shared/runtime';
+import { applyTransitionOrRefuse } from '../../_shared/transition';
 import { USERS } from '../../_shared/users-repository';
 import { toMyProfile } from './profile-view';
 
@@ -19,19 +17,17 @@ export const applyVolunteer = defineAction({
     if (status === 'pending') throw new AppError('VOLUNTEER_APPLICATION_PENDING');
     await assertContentAllowed(openid, { intro: input.intro });
 
-    const db = database();
-    const volunteer = { status: 'pending', intro: input.intro, appliedAt: db.serverDate(), reviewedAt: null, reviewedBy: null, reason: null };
-    await updateIf(USERS, { _id: openid, 'volunteer.status': status }, { volunteer, updatedAt: db.serverDate() }, 'VOLUNTEER_APPLICATION_PENDING');
-    await appendEvent({
-      itemType: 'user',
-      itemId: openid,
-      communityId: user.communityId,
-      action: 'volunteer.applied',
-      from: status,
-      to: 'pending',
-      actorOpenid: openid,
-      note: null,
-    });
+    const volunteer = { status: 'pending', intro: input.intro, appliedAt: new Date(), reviewedAt: null, reviewedBy: null, reason: null };
+    await applyTransitionOrRefuse(
+      {
+        collection: USERS,
+        item: user,
+        guard: { _id: openid, 'volunteer.status': status },
+        changes: { volunteer },
+        event: { itemType: 'user', itemId: openid, communityId: user.communityId, action: 'volunteer.applied', from: status, to: 'pending', actorOpenid: openid, note: null },
+      },
+      'VOLUNTEER_APPLICATION_PENDING',
+    );
     return toMyProfile({ ...user, volunteer: { ...user.volunteer, status: 'pending', intro: input.intro, reason: null } });
   },
 });

@@ -4,10 +4,10 @@ import { sortRoles } from '../../../types/roles';
 import type { UserDoc } from '../../../types/user';
 import { loginInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
-import { updateIf } from '../../_shared/conditional';
 import { config } from '../../_shared/config';
 import { isDuplicateKey } from '../../_shared/errors';
-import { appendEvent } from '../../_shared/events';
+import { OUTBOX_FIELD, deliverOrDefer, outboxEntry } from '../../_shared/outbox';
+import { applyTransitionOrRefuse } from '../../_shared/transition';
 import { resolvePlacement } from '../../_shared/org-repository';
 import { database } from '../../_shared/runtime';
 import { USERS, loadUser } from '../../_shared/users-repository';
@@ -44,15 +44,7 @@ function newUser(openid: string, placement: NamedPlacement | null, at: Date): Us
 async function create(openid: string): Promise<UserDoc> {
   const created = newUser(openid, await bootstrapPlacement(openid), new Date());
   const db = database();
-  try {
-    await db.collection(USERS).add({ data: { ...created, createdAt: db.serverDate(), updatedAt: db.serverDate() } });
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-    const existing = await loadUser(openid);
-    if (existing) return existing;
-    throw error;
-  }
-  await appendEvent({
+  const event = outboxEntry({
     itemType: 'user',
     itemId: openid,
     communityId: created.communityId,
@@ -62,6 +54,15 @@ async function create(openid: string): Promise<UserDoc> {
     actorOpenid: openid,
     note: null,
   });
+  try {
+    await db.collection(USERS).add({ data: { ...created, createdAt: db.serverDate(), updatedAt: db.serverDate(), [OUTBOX_FIELD]: [event] } });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    const existing = await loadUser(openid);
+    if (existing) return existing;
+    throw error;
+  }
+  await deliverOrDefer(USERS, openid, [event]);
   return created;
 }
 
@@ -76,19 +77,26 @@ async function promoteBootstrapAdmin(user: UserDoc): Promise<UserDoc> {
   const placement = await bootstrapPlacement(user._id);
   if (!placement) return user;
   const roles = sortRoles([...user.roles, 'community_admin']);
-  const db = database();
-  await updateIf(USERS, { _id: user._id, roles: user.roles }, { ...placement, roles, bootstrappedAt: db.serverDate(), updatedAt: db.serverDate() }, 'INVALID_STATE');
-  await appendEvent({
-    itemType: 'user',
-    itemId: user._id,
-    communityId: placement.communityId,
-    action: 'user.roles_changed',
-    from: user.roles.join(','),
-    to: roles.join(','),
-    actorOpenid: user._id,
-    actorLabel: '系统配置',
-    note: 'BOOTSTRAP_ADMINS',
-  });
+  await applyTransitionOrRefuse(
+    {
+      collection: USERS,
+      item: user,
+      guard: { _id: user._id, roles: user.roles },
+      changes: { ...placement, roles, bootstrappedAt: database().serverDate() },
+      event: {
+        itemType: 'user',
+        itemId: user._id,
+        communityId: placement.communityId,
+        action: 'user.roles_changed',
+        from: user.roles.join(','),
+        to: roles.join(','),
+        actorOpenid: user._id,
+        actorLabel: '系统配置',
+        note: 'BOOTSTRAP_ADMINS',
+      },
+    },
+    'INVALID_STATE',
+  );
   return { ...user, ...placement, roles, bootstrappedAt: new Date() };
 }
 

@@ -1,11 +1,10 @@
 import { canOnUsers } from '../../../types/permissions-users';
 import { reviewVolunteerInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
-import { updateIf } from '../../_shared/conditional';
 import { AppError } from '../../_shared/errors';
-import { appendEvent } from '../../_shared/events';
 import { sendSubscribeMessages } from '../../_shared/notify';
 import { database } from '../../_shared/runtime';
+import { applyTransitionOrRefuse } from '../../_shared/transition';
 import { USERS, loadUser } from '../../_shared/users-repository';
 import { toUserSummary } from './user-summary';
 
@@ -27,17 +26,10 @@ export const reviewVolunteer = defineAction({
       'volunteer.reviewedAt': db.serverDate(),
       'volunteer.reviewedBy': openid,
       'volunteer.reason': input.approve ? null : (input.reason ?? null),
-      updatedAt: db.serverDate(),
     };
     if (input.approve) patch.roles = _.addToSet('volunteer');
-    await updateIf(
-      USERS,
-      { _id: target._id, communityId: actor.communityId, 'volunteer.status': 'pending' },
-      patch,
-      'NO_PENDING_APPLICATION',
-    );
-    await appendEvent({
-      itemType: 'user',
+    const event = {
+      itemType: 'user' as const,
       itemId: target._id,
       communityId: target.communityId,
       action: input.approve ? 'volunteer.approved' : 'volunteer.rejected',
@@ -47,7 +39,11 @@ export const reviewVolunteer = defineAction({
       actorLabel: '社区',
       note: input.approve ? null : (input.reason ?? null),
       recipients: [target._id],
-    });
+    };
+    await applyTransitionOrRefuse(
+      { collection: USERS, item: target, guard: { _id: target._id, communityId: actor.communityId, 'volunteer.status': 'pending' }, changes: patch, event },
+      'NO_PENDING_APPLICATION',
+    );
     await sendSubscribeMessages([target._id], {
       title: '志愿者申请',
       status: input.approve ? '已通过' : '未通过',

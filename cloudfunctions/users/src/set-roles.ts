@@ -3,10 +3,9 @@ import type { Role } from '../../../types/roles';
 import { COMMUNITY_ASSIGNABLE_ROLES, sortRoles } from '../../../types/roles';
 import { setRolesInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
-import { updateIf } from '../../_shared/conditional';
 import { AppError } from '../../_shared/errors';
-import { appendEvent } from '../../_shared/events';
 import { database } from '../../_shared/runtime';
+import { applyTransitionOrRefuse } from '../../_shared/transition';
 import { USERS, loadUser } from '../../_shared/users-repository';
 import { toUserSummary } from './user-summary';
 
@@ -30,16 +29,15 @@ export const setRoles = defineAction({
     if (target._id === openid && !roles.includes('community_admin')) throw new AppError('CANNOT_DEMOTE_SELF');
 
     const db = database();
-    const patch: Record<string, unknown> = { roles, updatedAt: db.serverDate() };
+    const patch: Record<string, unknown> = { roles };
     const volunteerGranted = roles.includes('volunteer') && target.volunteer.status !== 'approved';
     const volunteerRevoked = !roles.includes('volunteer') && target.volunteer.status === 'approved';
     if (volunteerGranted) Object.assign(patch, { 'volunteer.status': 'approved', 'volunteer.reviewedAt': db.serverDate(), 'volunteer.reviewedBy': openid });
     if (volunteerRevoked) patch['volunteer.status'] = 'none';
 
     // Guarded on the roles read above: of two admins editing at once, the second is told to reload.
-    await updateIf(USERS, { _id: target._id, communityId: actor.communityId, roles: target.roles }, patch, 'INVALID_STATE');
-    await appendEvent({
-      itemType: 'user',
+    const event = {
+      itemType: 'user' as const,
       itemId: target._id,
       communityId: target.communityId,
       action: 'user.roles_changed',
@@ -49,7 +47,8 @@ export const setRoles = defineAction({
       actorLabel: '社区',
       note: null,
       recipients: [target._id],
-    });
+    };
+    await applyTransitionOrRefuse({ collection: USERS, item: target, guard: { _id: target._id, communityId: actor.communityId, roles: target.roles }, changes: patch, event }, 'INVALID_STATE');
     const volunteerStatus = volunteerGranted ? 'approved' : volunteerRevoked ? 'none' : target.volunteer.status;
     return toUserSummary({ ...target, roles, volunteer: { ...target.volunteer, status: volunteerStatus } });
   },

@@ -3,12 +3,10 @@ import type { NamedPlacement } from '../../../types/org';
 import type { UserDoc } from '../../../types/user';
 import { updateProfileInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
-import { updateIf } from '../../_shared/conditional';
 import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError } from '../../_shared/errors';
-import { appendEvent } from '../../_shared/events';
 import { resolvePlacement } from '../../_shared/org-repository';
-import { database } from '../../_shared/runtime';
+import { applyTransitionOrRefuse } from '../../_shared/transition';
 import { USERS } from '../../_shared/users-repository';
 import { toMyProfile } from './profile-view';
 
@@ -73,13 +71,11 @@ export const updateProfile = defineAction({
 
     await assertContentAllowed(openid, { name: input.name, room: input.room });
 
-    const db = database();
     // Guarded on what the checks above read: a concurrent role change or claim makes this call start over.
     const guard = { _id: openid, communityId: user.communityId, gridId: user.gridId, roles: user.roles, activeClaims: user.activeClaims };
-    await updateIf(USERS, guard, { ...patch, updatedAt: db.serverDate() }, 'INVALID_STATE');
     const updated = { ...user, ...patch } as UserDoc;
-    await appendEvent({
-      itemType: 'user',
+    const event = {
+      itemType: 'user' as const,
       itemId: openid,
       communityId: updated.communityId,
       action: 'user.profile_updated',
@@ -88,7 +84,8 @@ export const updateProfile = defineAction({
       actorOpenid: openid,
       // Which fields changed, never their values: the audit log must not copy personal data.
       note: patch.volunteer ? `${Object.keys(input).join(',')},volunteer` : Object.keys(input).join(','),
-    });
+    };
+    await applyTransitionOrRefuse({ collection: USERS, item: user, guard, changes: patch, event }, 'INVALID_STATE');
     return toMyProfile(updated);
   },
 });

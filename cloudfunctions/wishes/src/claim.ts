@@ -4,10 +4,9 @@ import { wishIdInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { config } from '../../_shared/config';
 import { AppError } from '../../_shared/errors';
-import { database } from '../../_shared/runtime';
 import { releaseClaimSlot, reserveClaimSlot } from '../../_shared/wishes/claim-slots';
 import { refusalFor } from '../../_shared/wishes/refusals';
-import { factsOf, loadWish, recordWishEvent, requesterSide, updateWishIf } from '../../_shared/wishes/wish-store';
+import { factsOf, loadWish, requesterSide, transitionWish } from '../../_shared/wishes/wish-store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -43,18 +42,25 @@ export const claim = defineAction({
     if (wish.status !== 'published') throw await refusalFor(openid, wish, () => stateRefusal(wish.status));
     if (!(await reserveClaimSlot(openid, wish.communityId))) throw await explainRefusedSlot(openid, wish);
 
-    const db = database();
     const claimedAt = new Date();
     const expiresAt = new Date(claimedAt.getTime() + config.wishClaimDays * DAY_MS);
-    const won = await updateWishIf(
-      { _id: wish._id, status: 'published' },
-      { status: 'claimed', claim: { volunteerOpenid: openid, claimedAt: db.serverDate(), expiresAt } },
-    );
-    if (!won) {
-      await releaseClaimSlot(openid);
-      throw stateRefusal(wish.status);
+    let won = false;
+    try {
+      won = await transitionWish({
+        wish,
+        guard: { _id: wish._id, status: 'published' },
+        changes: { claim: { volunteerOpenid: openid, claimedAt, expiresAt } },
+        action: 'wish.claimed',
+        to: 'claimed',
+        actorOpenid: openid,
+        actorLabel: '志愿者',
+        recipients: requesterSide(wish),
+      });
+    } finally {
+      // The slot was taken for this claim alone: a claim lost, or one whose write failed, gives it back.
+      if (!won) await releaseClaimSlot(openid);
     }
-    await recordWishEvent({ wish, action: 'wish.claimed', to: 'claimed', actorOpenid: openid, actorLabel: '志愿者', recipients: requesterSide(wish) });
+    if (!won) throw stateRefusal(wish.status);
     const result: ClaimResult = { id: wish._id, status: 'claimed', claimExpiresAt: expiresAt.toISOString() };
     return result;
   },

@@ -7,7 +7,9 @@ import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError, isDuplicateKey, isTransactionConflict } from '../../_shared/errors';
 import { EVENTS } from '../../_shared/events';
 import { pointsEventId } from '../../../types/event';
+import { deliverOrDefer, pendingOf } from '../../_shared/outbox';
 import { database, inTransaction } from '../../_shared/runtime';
+import { wholeFields } from '../../_shared/transition';
 import { USERS } from '../../_shared/users-repository';
 import { wishForIdentity } from './holder-actions';
 import { WISHES, loadWish, sendWishMessages, wishEventEntry } from '../../_shared/wishes/wish-store';
@@ -15,11 +17,10 @@ import type { WishEvent } from '../../_shared/wishes/wish-store';
 
 /**
  * In one transaction: the confirmation event, which also records the credit (the points ledger is the
- * events that carry points), the wish's new status, and the volunteer's balance. The event's `_id` is the
- * credit's idempotency key, so a second confirm — even a simultaneous one — collides on it and its whole
- * transaction rolls back: the volunteer is credited once. The wish is not re-read inside the transaction:
- * `fulfilled` (checked just before) leads only to `confirmed`, so the one race left is another confirm,
- * which the key settles.
+ * events that carry points), the wish's new status, and the volunteer's balance. The wish is read inside
+ * the transaction and must still be `fulfilled`. A simultaneous second confirm fails at once on the
+ * document lock the first one holds (or on the event's key, which is the credit's idempotency key), and its
+ * whole transaction rolls back: the volunteer is credited once.
  */
 async function confirmAndCredit(wish: WishDoc, openid: string, thanks: string | null, event: WishEvent): Promise<void> {
   const db = database();
@@ -27,6 +28,8 @@ async function confirmAndCredit(wish: WishDoc, openid: string, thanks: string | 
   if (!volunteer) throw new AppError('INVALID_STATE');
   const points = config.wishPoints;
   await inTransaction(async (transaction) => {
+    const current = (await transaction.collection(WISHES).doc(wish._id).get()) as { data?: Pick<WishDoc, 'status'> };
+    if (current.data?.status !== 'fulfilled') throw new AppError('INVALID_STATE', ALREADY_CONFIRMED);
     await transaction.collection(EVENTS).add({
       data: {
         ...wishEventEntry(event),
@@ -38,9 +41,23 @@ async function confirmAndCredit(wish: WishDoc, openid: string, thanks: string | 
     await transaction
       .collection(WISHES)
       .doc(wish._id)
-      .update({ data: { status: 'confirmed', confirmation: { by: openid, at: db.serverDate(), thanks }, updatedAt: db.serverDate() } });
+      .update({ data: wholeFields({ status: 'confirmed', confirmation: { by: openid, at: new Date(), thanks }, updatedAt: db.serverDate() }) });
     await transaction.collection(USERS).doc(volunteer).update({ data: { points: db.command.inc(points), updatedAt: db.serverDate() } });
   });
+}
+
+const ALREADY_CONFIRMED = '这个心愿已经确认过了';
+/** How long a confirm that lost waits to see the winner's outcome before asking the caller to retry. */
+const SETTLE_ATTEMPTS = 5;
+const SETTLE_PAUSE_MS = 200;
+
+/** The answer for a confirm that lost to a simultaneous one: already confirmed, or busy when that is not yet known. */
+async function lostConfirmRace(wishId: string): Promise<AppError> {
+  for (let attempt = 0; attempt < SETTLE_ATTEMPTS; attempt += 1) {
+    if ((await loadWish(wishId))?.status === 'confirmed') return new AppError('INVALID_STATE', ALREADY_CONFIRMED);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_PAUSE_MS));
+  }
+  return new AppError('BUSY');
 }
 
 /** The beneficiary (or the grid worker who filed for them) confirms; the volunteer is credited points once. */
@@ -54,13 +71,12 @@ export const confirm = defineAction({
     const to = WISH_TRANSITIONS.confirm.to;
     const volunteer = wish.claim?.volunteerOpenid ?? '';
     const event: WishEvent = { wish, action: 'wish.confirmed', to, actorOpenid: openid, actorLabel: openid === wish.beneficiary.openid ? '受助人' : filerLabel(wish), note: thanks, recipients: [volunteer] };
+    await deliverOrDefer(WISHES, wish._id, pendingOf(wish));
     try {
       await confirmAndCredit(wish, openid, thanks, event);
     } catch (error) {
       if (!isDuplicateKey(error) && !isTransactionConflict(error)) throw error;
-      const now = await loadWish(wish._id);
-      if (now?.status === 'confirmed') throw new AppError('INVALID_STATE', '这个心愿已经确认过了');
-      throw new AppError('INTERNAL', '确认的人太多了，请稍后再试');
+      throw await lostConfirmRace(wish._id);
     }
     await sendWishMessages(event);
     const result: ConfirmResult = { id: wish._id, status: to, pointsCredited: config.wishPoints };

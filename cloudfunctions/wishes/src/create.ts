@@ -17,7 +17,8 @@ import { resolvePlacement } from '../../_shared/org-repository';
 import { database } from '../../_shared/runtime';
 import { loadUser } from '../../_shared/users-repository';
 import { LONGEST_WAIT_DAYS, wantedByDeadline } from './wanted-by';
-import { WISHES, loadWish, recordWishEvent } from '../../_shared/wishes/wish-store';
+import { OUTBOX_FIELD, deliverOrDefer, outboxEntry } from '../../_shared/outbox';
+import { WISHES, loadWish, wishEventEntry } from '../../_shared/wishes/wish-store';
 import { toDetail } from './wish-views';
 
 /** The same caller retrying the same request lands on the same document. */
@@ -133,20 +134,16 @@ export const create = defineAction({
       createdAt: now,
       updatedAt: now,
     };
+    const created = outboxEntry(
+      wishEventEntry({ wish, action: 'wish.created', from: null, to: 'pending_review', actorOpenid: openid, actorLabel: filingLabel(wish) }),
+    );
     try {
-      await db.collection(WISHES).add({ data: { ...wish, createdAt: db.serverDate(), updatedAt: db.serverDate() } });
+      await db.collection(WISHES).add({ data: { ...wish, createdAt: db.serverDate(), updatedAt: db.serverDate(), [OUTBOX_FIELD]: [created] } });
     } catch (error) {
       if (isDuplicateKey(error)) return existingFiling(context, wish._id);
       throw error;
     }
-    await recordWishEvent({
-      wish,
-      action: 'wish.created',
-      from: null,
-      to: 'pending_review',
-      actorOpenid: openid,
-      actorLabel: filingLabel(wish),
-    });
+    await deliverOrDefer(WISHES, wish._id, [created]);
     return toDetail(wish, actor, [], now);
   },
 });

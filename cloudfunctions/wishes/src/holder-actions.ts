@@ -8,10 +8,9 @@ import { defineAction } from '../../_shared/action';
 import { assertContentAllowed } from '../../_shared/content-security';
 import { checkPhotos } from '../../_shared/photos';
 import { AppError } from '../../_shared/errors';
-import { database } from '../../_shared/runtime';
 import { releaseClaimSlot } from '../../_shared/wishes/claim-slots';
 import { refusalFor } from '../../_shared/wishes/refusals';
-import { factsOf, loadWish, recordWishEvent, requesterSide, updateWishIf } from '../../_shared/wishes/wish-store';
+import { factsOf, loadWish, requesterSide, transitionWish } from '../../_shared/wishes/wish-store';
 
 const REFUSALS: Partial<Record<WishPermission, string>> = {
   cancelClaim: '您没有认领这个心愿',
@@ -38,12 +37,21 @@ export async function wishForIdentity(openid: string, id: string, action: WishAc
  * Ends the caller's hold on a claimed wish: the guarded update (only while they still hold it),
  * their claim slot given back, and the event the requester is told of.
  */
-async function endHold(wish: WishDoc, openid: string, action: 'cancelClaim' | 'fulfil', patch: Record<string, unknown>, event: { name: string; note?: string }) {
+async function endHold(wish: WishDoc, openid: string, action: 'cancelClaim' | 'fulfil', changes: Record<string, unknown>, event: { name: string; note?: string }) {
   const to = WISH_TRANSITIONS[action].to;
-  const guard = { _id: wish._id, status: 'claimed', 'claim.volunteerOpenid': openid };
-  if (!(await updateWishIf(guard, { ...patch, status: to }))) throw new AppError('INVALID_STATE');
+  const won = await transitionWish({
+    wish,
+    guard: { _id: wish._id, status: 'claimed', 'claim.volunteerOpenid': openid },
+    changes,
+    action: event.name,
+    to,
+    actorOpenid: openid,
+    actorLabel: '志愿者',
+    note: event.note,
+    recipients: requesterSide(wish),
+  });
+  if (!won) throw new AppError('INVALID_STATE');
   await releaseClaimSlot(openid);
-  await recordWishEvent({ wish, action: event.name, to, actorOpenid: openid, actorLabel: '志愿者', note: event.note, recipients: requesterSide(wish) });
   const result: WishStatusChange = { id: wish._id, status: to };
   return result;
 }
@@ -66,7 +74,7 @@ export const fulfil = defineAction({
     const wish = await wishForIdentity(openid, input.id, 'fulfil');
     await assertContentAllowed(openid, { note: input.note });
     await checkPhotos(openid, input.photos, { itemType: 'fulfilment', itemId: wish._id });
-    const fulfilment = { note: input.note, photos: input.photos ?? [], at: database().serverDate() };
+    const fulfilment = { note: input.note, photos: input.photos ?? [], at: new Date() };
     return endHold(wish, openid, 'fulfil', { fulfilment }, { name: 'wish.fulfilled', note: input.note });
   },
 });
@@ -78,10 +86,8 @@ export const withdraw = defineAction({
   async run({ openid }, input) {
     const wish = await wishForIdentity(openid, input.id, 'withdraw');
     const to = WISH_TRANSITIONS.withdraw.to;
-    if (!(await updateWishIf({ _id: wish._id, status: wish.status }, { status: to }))) {
-      throw new AppError('INVALID_STATE', '心愿状态已变化（可能已被认领），不能撤回');
-    }
-    await recordWishEvent({ wish, action: 'wish.withdrawn', to, actorOpenid: openid, actorLabel: filerLabel(wish), recipients: requesterSide(wish) });
+    const won = await transitionWish({ wish, action: 'wish.withdrawn', to, actorOpenid: openid, actorLabel: filerLabel(wish), recipients: requesterSide(wish) });
+    if (!won) throw new AppError('INVALID_STATE', '心愿状态已变化（可能已被认领），不能撤回');
     const result: WishStatusChange = { id: wish._id, status: to };
     return result;
   },

@@ -3,7 +3,7 @@ import { canTransition, reviewWishInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { AppError } from '../../_shared/errors';
 import { database } from '../../_shared/runtime';
-import { factsOf, loadWish, recordWishEvent, requesterSide, updateWishIf } from '../../_shared/wishes/wish-store';
+import { factsOf, loadWish, requesterSide, transitionWish } from '../../_shared/wishes/wish-store';
 import { toDetail } from './wish-views';
 
 /** The community reviews a filed wish: publish it on the wall, or reject it with a reason. */
@@ -20,12 +20,12 @@ export const review = defineAction({
     const db = database();
     const to = input.approve ? 'published' : 'rejected';
     const reason = input.approve ? null : (input.reason ?? null);
-    const patch: Record<string, unknown> = { status: to, review: { by: openid, at: db.serverDate(), reason } };
-    if (input.approve) patch.publishedAt = db.serverDate();
-    if (!(await updateWishIf({ _id: wish._id, status: wish.status }, patch))) throw new AppError('INVALID_STATE', '该心愿不在待审核状态');
-
-    await recordWishEvent({
+    const reviewedAt = new Date();
+    const changes: Record<string, unknown> = { review: { by: openid, at: reviewedAt, reason } };
+    if (input.approve) changes.publishedAt = db.serverDate();
+    const won = await transitionWish({
       wish,
+      changes,
       action: input.approve ? 'wish.published' : 'wish.rejected',
       to,
       actorOpenid: openid,
@@ -33,6 +33,7 @@ export const review = defineAction({
       note: reason,
       recipients: requesterSide(wish),
     });
+    if (!won) throw new AppError('INVALID_STATE', '该心愿不在待审核状态');
     const now = new Date();
     return toDetail({ ...wish, status: to, review: { by: openid, at: now, reason }, publishedAt: input.approve ? now : null }, actor, [], now);
   },
