@@ -32,6 +32,7 @@ export interface SdkDocument {
 export interface SdkAggregate {
   addFields(value: object): SdkAggregate;
   count(field: string): SdkAggregate;
+  geoNear(value: object): SdkAggregate;
   group(value: object): SdkAggregate;
   limit(value: number): SdkAggregate;
   lookup(value: object): SdkAggregate;

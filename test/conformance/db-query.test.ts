@@ -89,6 +89,94 @@ describe('where operators', () => {
   });
 });
 
+describe('operators as MongoDB evaluates them (where mingo differs)', () => {
+  const mixed = [
+    { _id: 'm1', a: [1, 2, { x: 5 }], items: [{ qty: 8, tag: 'new' }, { qty: 3 }], n: { qty: 6 } },
+    { _id: 'm2', a: [{ x: 1 }, 'text'], items: [{ qty: 5 }, { qty: null }, { qty: '8' }] },
+    { _id: 'm3', a: [5, 6], items: [{ qty: 5.5 }, { qty: [12] }] },
+    { _id: 'm4', a: 'x', items: [] },
+    { _id: 'm5', a: [[{ x: 9 }]], items: [[{ tag: 'nested' }], { qty: -8 }] },
+    { _id: 'm6' },
+  ];
+
+  beforeAll(async () => {
+    await suite.sdk.db.collection('mixed').add({ data: mixed });
+  });
+
+  async function mixedIds(where: object): Promise<string[]> {
+    const res = await suite.sdk.db.collection('mixed').where(where).get();
+    return (res.data as Array<{ _id: string }>).map((doc) => doc._id).sort();
+  }
+
+  test('elemMatch with field conditions skips scalar elements (a scalar never matches a field condition)', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await mixedIds({ a: _.elemMatch({ x: _.gt(3) }) })).toEqual(['m1']);
+    // an element that is itself an array is matched as a document with keys '0', '1', … (so it lacks x)
+    expect(await mixedIds({ a: _.elemMatch({ x: _.neq(1) }) })).toEqual(['m1', 'm5']);
+    expect(await mixedIds({ a: _.elemMatch({ x: _.exists(false) }) })).toEqual(['m5']);
+    // the value form still tests the elements themselves
+    expect(await mixedIds({ a: _.elemMatch(_.gt(5)) })).toEqual(['m3']);
+  });
+
+  /** The SDK also takes `_.mod([divisor, remainder])`, which its typings do not declare. */
+  const modOf = (spec: number[]): object => (suite.sdk.db.command.mod as unknown as (spec: number[]) => object)(spec);
+
+  test('mod inside arrays of documents matches numbers only, truncated towards zero', async () => {
+    const _ = suite.sdk.db.command;
+    // 8 (m1), 12 inside a leaf array (m3), -8 (m5); not null or the string '8' (m2)
+    expect(await mixedIds({ 'items.qty': modOf([4, 0]) })).toEqual(['m1', 'm3', 'm5']);
+    // 5 (m2) and 5.5 truncated to 5 (m3)
+    expect(await mixedIds({ 'items.qty': _.mod(5, 0) })).toEqual(['m2', 'm3']);
+    expect(await mixedIds({ 'n.qty': modOf([4.9, 2]) })).toEqual(['m1']);
+  });
+
+  test('a malformed mod is refused', async () => {
+    const zero = await rejection(suite.sdk.db.collection('mixed').where({ 'items.qty': modOf([0, 0]) }).get());
+    expect(zero.errCode).toBe(-502001);
+    expect(String(zero.errMsg)).toContain('divisor cannot be 0');
+    const short = await rejection(suite.sdk.db.collection('mixed').where({ 'items.qty': modOf([4]) }).get());
+    expect(String(short.errMsg)).toContain('malformed mod, not enough elements');
+  });
+
+  test('exists inside arrays of documents: some element has the field; nested arrays are not entered', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await mixedIds({ 'items.tag': _.exists(true) })).toEqual(['m1']);
+    expect(await mixedIds({ 'items.tag': _.exists(false) })).toEqual(['m2', 'm3', 'm4', 'm5', 'm6']);
+    expect(await mixedIds({ 'items.qty': _.exists(true) })).toEqual(['m1', 'm2', 'm3', 'm5']);
+    expect(await mixedIds({ 'items.0.tag': _.exists(true) })).toEqual(['m1', 'm5']);
+  });
+
+  /** `jsonSchema` and `expr` exist in @cloudbase/database 1.4.3 but not in wx-server-sdk's typings. */
+  type QueryCommand = typeof suite.sdk.db.command;
+  const commands = (): QueryCommand & { jsonSchema(schema: object): object; expr(expression: unknown): object } =>
+    suite.sdk.db.command as QueryCommand & { jsonSchema(schema: object): object; expr(expression: unknown): object };
+
+  test('jsonSchema: bsonType, required, properties, enum, minimum/maximum, minLength/maxLength, items', async () => {
+    const _ = commands();
+    const adults = _.jsonSchema({ bsonType: 'object', required: ['age'], properties: { age: { bsonType: 'int', minimum: 30, maximum: 39 } } });
+    expect(await ids(adults)).toEqual(['p1', 'p3']);
+    expect(await ids(_.jsonSchema({ properties: { city: { enum: ['Beijing', 'Shenzhen'] } } }))).toEqual(['p2', 'p4']);
+    expect(await ids(_.jsonSchema({ properties: { name: { bsonType: 'string', minLength: 4, maxLength: 4 } } }))).toEqual(['p4']);
+    expect(await ids(_.jsonSchema({ required: ['tags'], properties: { tags: { bsonType: 'array', minItems: 1, items: { enum: ['a', 'b'] } } } }))).toEqual(['p1', 'p2']);
+    expect(await ids({ city: 'Shanghai', ..._.jsonSchema({ required: ['note'], properties: { scores: { maxItems: 0 } } }) })).toEqual(['p3']);
+    // a property that is absent satisfies its schema; a field of another type is not checked by type-specific keywords
+    expect(await ids(_.jsonSchema({ properties: { vip: { bsonType: 'bool' }, note: { minLength: 12 }, age: { minLength: 100 } } }))).toEqual(['p2', 'p4']);
+  });
+
+  test('jsonSchema keywords MongoDB does not support are refused', async () => {
+    const _ = commands();
+    const error = await rejection(suite.sdk.db.collection('people').where(_.jsonSchema({ properties: { name: { format: 'email' } } })).get());
+    expect(error.errCode).toBe(-502001);
+    expect(String(error.errMsg)).toContain("$jsonSchema keyword 'format' is not currently supported");
+  });
+
+  test('expr compares fields of the same document', async () => {
+    const _ = commands();
+    const $ = _.aggregate;
+    expect(await ids(_.expr($.gt([$.size('$tags'), $.size('$scores')])))).toEqual(['p3']);
+  });
+});
+
 describe('orderBy, skip, limit, field, count', () => {
   test('multi-field orderBy', async () => {
     const res = await suite.sdk.db.collection('people').orderBy('city', 'asc').orderBy('age', 'desc').get();
@@ -162,14 +250,12 @@ describe('errors', () => {
     expect(String((res.body as { message: string }).message)).toContain('$foo');
   });
 
-  test('geo and $text operators are declared unsupported', async () => {
-    const { db } = suite.sdk;
-    const _ = db.command;
-    const geo = await rejection(db.collection('people').where({ loc: _.geoNear({ geometry: db.Geo.Point(121.4, 31.2), maxDistance: 100 }) }).get());
-    expect(geo.errCode).toBe(-502001);
-    expect(String(geo.errMsg)).toContain('$nearSphere is not supported by the local cloud');
-    const text = await postJson(suite.cloud.adminUrl, { action: 'database.getDocument', collectionName: 'people', query: JSON.stringify({ $text: { $search: 'x' } }) });
-    expect(String((text.body as { message: string }).message)).toContain('$text is not supported');
+  test('$text, $where and server-side JavaScript are declared unsupported', async () => {
+    for (const query of [{ $text: { $search: 'x' } }, { $where: 'this.age > 1' }, { $expr: { $function: { body: 'return 1', args: [], lang: 'js' } } }]) {
+      const res = await postJson(suite.cloud.adminUrl, { action: 'database.getDocument', collectionName: 'people', query: JSON.stringify(query) });
+      expect(res.body).toMatchObject({ code: 'DATABASE_REQUEST_FAILED' });
+      expect(String((res.body as { message: string }).message)).toMatch(/\$(text|where|function) is not supported by the local cloud/);
+    }
   });
 
   test('unknown actions are refused', async () => {
