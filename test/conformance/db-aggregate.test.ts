@@ -1,5 +1,5 @@
 /** Aggregation pipelines through the real wx-server-sdk. */
-import { startSuite } from './helpers';
+import { rejection, startSuite } from './helpers';
 import type { Suite } from './helpers';
 
 let suite: Suite;
@@ -85,4 +85,70 @@ test('without a $limit stage the server answers at most 20 results', async () =>
   const { db } = suite.sdk;
   expect((await db.collection('bulk').aggregate().match({}).end()).list).toHaveLength(20);
   expect((await db.collection('bulk').aggregate().match({}).limit(100).end()).list).toHaveLength(30);
+});
+
+describe('expressions as MongoDB evaluates them (where mingo differs)', () => {
+  beforeAll(async () => {
+    await suite.sdk.db.collection('texts').add({
+      data: [{ _id: 't1', s: 'hello', u: 'héllo', e: 'a😀b', d: new Date('1998-11-01T00:00:00Z') }],
+    });
+  });
+
+  async function projectOne(projection: object): Promise<Record<string, unknown>> {
+    const res = await suite.sdk.db.collection('texts').aggregate().match({ _id: 't1' }).project({ _id: 0, ...projection }).end();
+    return res.list[0] as Record<string, unknown>;
+  }
+
+  test('week: weeks begin on Sunday, days before the first Sunday are week 0, in UTC unless a timezone is given', async () => {
+    const { db } = suite.sdk;
+    const $ = db.command.aggregate;
+    const days: Array<[string, number]> = [
+      ['2023-01-01T00:00:00Z', 1], // a Sunday on 1 January starts week 1
+      ['2024-01-06T23:59:59Z', 0], // the Saturday before 2024's first Sunday
+      ['2024-01-07T00:00:00Z', 1],
+      ['2024-12-31T12:00:00Z', 52],
+      ['2022-01-02T00:00:00Z', 1],
+      ['2016-01-01T00:00:00Z', 0],
+    ];
+    await db.collection('weeks').add({ data: days.map(([at], i) => ({ _id: `w${i}`, i, at: new Date(at) })) });
+    const res = await db.collection('weeks').aggregate().sort({ i: 1 }).project({ _id: 0, week: $.week('$at') }).end();
+    expect(res.list.map((doc) => doc.week)).toEqual(days.map(([, week]) => week));
+    expect(await projectOne({ utc: $.week('$d'), chicago: $.week({ date: '$d', timezone: '-0500' }) })).toEqual({ utc: 44, chicago: 43 });
+  });
+
+  test('substr and substrBytes: a negative length means to the end; a start past the end or negative gives ""', async () => {
+    const $ = suite.sdk.db.command.aggregate;
+    expect(
+      await projectOne({
+        rest: $.substr(['$s', 1, -1]),
+        restBytes: $.substrBytes(['$u', 3, -1]),
+        wholeBytes: $.substrBytes(['$u', 0, -1]),
+        clamped: $.substr(['$s', 1, 10]),
+        pastEnd: $.substr(['$s', 9, 2]),
+        negativeStart: $.substr(['$s', -1, 2]),
+      }),
+    ).toEqual({ rest: 'ello', restBytes: 'llo', wholeBytes: 'héllo', clamped: 'ello', pastEnd: '', negativeStart: '' });
+  });
+
+  test('substrBytes refuses to cut a UTF-8 character', async () => {
+    const $ = suite.sdk.db.command.aggregate;
+    const error = await rejection(suite.sdk.db.collection('texts').aggregate().project({ x: $.substrBytes(['$u', 2, 1]) }).end());
+    expect(String(error.errMsg)).toContain('starting index is a UTF-8 continuation byte');
+  });
+
+  test('indexOfCP counts code points, with optional start and end', async () => {
+    const $ = suite.sdk.db.command.aggregate;
+    expect(
+      await projectOne({
+        first: $.indexOfCP(['$u', 'l']),
+        fromThree: $.indexOfCP(['$u', 'l', 3]),
+        beforeEnd: $.indexOfCP(['$u', 'l', 0, 2]),
+        astral: $.indexOfCP(['$e', 'b']),
+        missing: $.indexOfCP(['$nothing', 'b']),
+        none: $.indexOfCP(['$s', 'z']),
+      }),
+    ).toEqual({ first: 2, fromThree: 3, beforeEnd: -1, astral: 2, missing: null, none: -1 });
+    const error = await rejection(suite.sdk.db.collection('texts').aggregate().project({ x: $.indexOfCP(['$s', 'l', -1]) }).end());
+    expect(String(error.errMsg)).toContain('$indexOfCP requires a nonnegative starting index, found: -1');
+  });
 });
