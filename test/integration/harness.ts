@@ -20,6 +20,8 @@ export interface TestCloud {
   snapshot(collections: string[]): Promise<Record<string, unknown[]>>;
   /** Documents of one collection matching a filter (a raw look, as an auditor would). */
   find<T = Record<string, unknown>>(collection: string, filter?: Record<string, unknown>): Promise<T[]>;
+  /** How many documents of one collection match a filter (beyond what one read returns). */
+  count(collection: string, filter?: Record<string, unknown>): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,10 @@ export async function startTestCloud(options: StartOptions = {}): Promise<TestCl
     return [...(result.data as T[])].sort((a, b) => String(idOf(a)).localeCompare(String(idOf(b))));
   }
 
+  async function count(collection: string, filter: Record<string, unknown> = {}): Promise<number> {
+    return (await db.collection(collection).where(filter).count()).total;
+  }
+
   async function snapshot(collections: string[]) {
     const entries = await Promise.all(collections.map(async (name) => [name, await find(name)] as const));
     return Object.fromEntries(entries);
@@ -73,6 +79,7 @@ export async function startTestCloud(options: StartOptions = {}): Promise<TestCl
     call,
     ok,
     find,
+    count,
     snapshot,
     stop: () => cloud.stop(),
   };

@@ -4,7 +4,7 @@ import { hasTime } from '../../_shared/timer';
 
 const BATCH = 100;
 /** Items handled at once: enough to keep the database busy, few enough not to crowd out the calls of users. */
-const PARALLEL = 4;
+const PARALLEL = 8;
 
 export interface DueWork<T> {
   collection: string;
