@@ -29,9 +29,15 @@ interface GeoNearOptions {
 
 const KNOWN = new Set(['near', 'distanceField', 'maxDistance', 'minDistance', 'query', 'includeLocs', 'distanceMultiplier', 'key', 'spherical']);
 
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A field path option; paths through an object's prototype are refused. */
 function optionalString(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string' || value === '') throw dbErrors.badQuery(`$geoNear requires '${name}' to be a non-empty string`);
+  if (value.split('.').some((segment) => segment === '' || FORBIDDEN_SEGMENTS.has(segment))) {
+    throw dbErrors.badQuery(`$geoNear: '${name}' is not a valid field path: ${value}`);
+  }
   return value;
 }
 
