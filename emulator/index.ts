@@ -35,6 +35,9 @@ export interface LocalCloudOptions {
   quiet?: boolean;
   /** Answer DATABASE_COLLECTION_NOT_EXIST for collections never created (CloudBase behaviour). Default false. */
   strictCollections?: boolean;
+  /** Transaction time limit (CloudBase: 30 s) and a plain write's wait for a transaction lock (default 5 s), in ms. */
+  transactionLimitMs?: number;
+  lockWaitMs?: number;
   /** Environment id reported by getWXContext().ENV and used in fileIDs. Default 'local-env'. */
   envId?: string;
   /** getWXContext().APPID. Default 'wx-local-app'. */
@@ -108,7 +111,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const appId = options.appId ?? DEFAULT_APP_ID;
   await mkdir(dataDir, { recursive: true });
 
-  const db = await Database.open(dataDir, { strictCollections: options.strictCollections });
+  const db = await Database.open(dataDir, {
+    strictCollections: options.strictCollections,
+    transactionLimitMs: options.transactionLimitMs,
+    lockWaitMs: options.lockWaitMs,
+  });
   if (db.fresh && options.seed) await db.seed(options.seed);
 
   let baseUrl = '';

@@ -51,22 +51,49 @@ function readStages(params: Params, now: Date): Doc[] {
   });
 }
 
+/**
+ * The query of an update or remove. CloudBase refuses one without a condition ("param.query can't be
+ * empty"); the SDK sends none for `collection.update()` / `collection.remove()` and `where({})`.
+ */
+function writeQuery(params: Params, now: Date): Doc {
+  const query = ejsonObject(params, 'query', now);
+  if (!query || Object.keys(query).length === 0) throw dbErrors.emptyQuery();
+  return query;
+}
+
+/**
+ * Inside a transaction only single-document requests are allowed. The SDK sends `where()` reads and
+ * `updateAndReturn` with the transaction id (queryType WHERE); count, aggregate and multi-document
+ * update/remove it sends without one, so those run as plain requests and cannot be told apart here.
+ */
+function transactionOf(params: Params, operation: string): string | undefined {
+  const transactionId = optStr(params, 'transactionId');
+  if (transactionId !== undefined && params.queryType !== 'DOC') throw dbErrors.notInTransaction(operation);
+  return transactionId;
+}
+
+function refuseTransaction(params: Params, operation: string): void {
+  if (optStr(params, 'transactionId') !== undefined) throw dbErrors.notInTransaction(operation);
+}
+
 const getDocument: Handler = (db, params, now) => {
   const query = ejsonObject(params, 'query', now) ?? {};
+  const transactionId = transactionOf(params, 'a where query');
   const isDoc = params.queryType === 'DOC';
   const paging = isDoc ? { offset: 0, limit: 1 } : readPaging(params);
   const docs = db.find(
     str(params, 'collectionName'),
     query,
     { ...paging, order: isDoc ? undefined : readOrder(params, now), projection: ejsonObject(params, 'projection', now) },
-    optStr(params, 'transactionId'),
+    transactionId,
   );
   return { data: { list: docs.map((doc) => stringifyEjson(doc)), offset: paging.offset, limit: paging.limit } };
 };
 
-const calculateDocument: Handler = (db, params, now) => ({
-  data: { total: db.count(str(params, 'collectionName'), ejsonObject(params, 'query', now) ?? {}, optStr(params, 'transactionId')) },
-});
+const calculateDocument: Handler = (db, params, now) => {
+  refuseTransaction(params, 'count');
+  return { data: { total: db.count(str(params, 'collectionName'), ejsonObject(params, 'query', now) ?? {}) } };
+};
 
 const insertDocument: Handler = async (db, params, now) => {
   const docs = ejsonObjectList(params, 'data', now);
@@ -78,12 +105,13 @@ const modifyDocument: Handler = async (db, params, now) => {
   const data = ejsonObject(params, 'data', now);
   if (!data) throw dbErrors.invalidParam('data is required');
   const isDoc = params.queryType === 'DOC';
+  const transactionId = transactionOf(params, 'a multi-document update');
   const result = await db.modify(
     str(params, 'collectionName'),
-    ejsonObject(params, 'query', now) ?? {},
+    writeQuery(params, now),
     data,
     { multi: isDoc ? false : bool(params, 'multi', false), merge: bool(params, 'merge', true), upsert: bool(params, 'upsert', false) },
-    optStr(params, 'transactionId'),
+    transactionId,
   );
   return { data: { updated: result.updated, upsert_id: result.upsertedId ?? null } };
 };
@@ -91,29 +119,33 @@ const modifyDocument: Handler = async (db, params, now) => {
 const modifyAndReturnDoc: Handler = async (db, params, now) => {
   const data = ejsonObject(params, 'data', now);
   if (!data) throw dbErrors.invalidParam('data is required');
+  const transactionId = transactionOf(params, 'updateAndReturn');
   const result = await db.modify(
     str(params, 'collectionName'),
-    ejsonObject(params, 'query', now) ?? {},
+    writeQuery(params, now),
     data,
     { multi: false, merge: true, upsert: false },
-    optStr(params, 'transactionId'),
+    transactionId,
   );
   const doc = result.docs[0];
-  return { data: { updated: result.updated, doc: doc ? stringifyEjson(doc) : null } };
+  // findAndModify reports the document it found, whether or not the update changed it.
+  return { data: { updated: result.matched, doc: doc ? stringifyEjson(doc) : null } };
 };
 
 const removeDocument: Handler = async (db, params, now) => {
   const isDoc = params.queryType === 'DOC';
+  const transactionId = transactionOf(params, 'a multi-document remove');
   const deleted = await db.remove(
     str(params, 'collectionName'),
-    ejsonObject(params, 'query', now) ?? {},
+    writeQuery(params, now),
     isDoc ? false : bool(params, 'multi', false),
-    optStr(params, 'transactionId'),
+    transactionId,
   );
   return { data: { deleted } };
 };
 
 const aggregateDocuments: Handler = (db, params, now) => {
+  refuseTransaction(params, 'aggregate');
   const list = db.aggregate(str(params, 'collectionName'), readStages(params, now));
   return { data: { list: list.map((doc) => stringifyEjson(doc)) } };
 };

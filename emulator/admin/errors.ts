@@ -33,6 +33,22 @@ export const dbErrors = {
       'DATABASE_TRANSACTION_CONFLICT',
       `[ResourceUnavailable.TransactionConflict] Transaction is conflict, maybe resource operated by others. ${SUFFIX}`,
     ),
+  /** MongoDB's PathNotViable (code 28): a dotted path runs through a null or scalar parent. */
+  pathNotViable: (field: string, element: string) =>
+    new TcbError('DATABASE_REQUEST_FAILED', `[FailedOperation] Cannot create field '${field}' in element {${element}}`),
+  /** CloudBase refuses an update or remove whose query is missing or empty. */
+  emptyQuery: () => new TcbError('INVALID_PARAM', "[InvalidParameter] param.query can't be empty"),
+  notInTransaction: (operation: string) =>
+    new TcbError(
+      'INVALID_PARAM',
+      `[InvalidParameter] ${operation} is not allowed in a transaction: only doc(id).get/set/update/remove and collection.add are`,
+    ),
+  /** A plain write waited for a transaction's document lock longer than the local cloud allows. */
+  lockWaitTimeout: (collection: string, id: unknown, waitedMs: number) =>
+    new TcbError(
+      'DATABASE_TRANSACTION_CONFLICT',
+      `[ResourceUnavailable.TransactionConflict] Document ${collection}/${JSON.stringify(id)} stayed locked by a transaction for ${waitedMs} ms; the write was not applied. ${SUFFIX}`,
+    ),
   transactionNotExist: () =>
     new TcbError(
       'DATABASE_TRANSACTION_FAIL',

@@ -1,11 +1,12 @@
 /**
  * A session is the view one request works on. A direct session reads committed state and commits its
- * writes atomically at the end; a transaction session reads committed state overlaid with the
- * transaction's own writes and buffers its writes until commit (optimistic, first committer wins).
+ * writes atomically at the end. A transaction reads the snapshot of the moment it began overlaid with
+ * its own writes, locks every document it writes, and buffers its writes until commit.
  */
 import { dbErrors } from '../admin/errors';
+import type { DocumentLocks } from './locks';
 import type { Store, WriteOp } from './store';
-import { idKey } from './store';
+import { docMark, idKey } from './store';
 import type { Doc, DocId } from './types';
 
 export interface Row {
@@ -18,10 +19,6 @@ export interface Session {
   collectionExists(coll: string): boolean;
   rows(coll: string): Row[];
   row(coll: string, id: DocId): Row | undefined;
-  /** Marks documents whose content this session's outcome depends on. */
-  noteRead(coll: string, rows: Row[]): void;
-  /** Marks a document the session looked for and did not find. */
-  noteAbsent(coll: string, id: DocId): void;
   put(coll: string, id: DocId, doc: Doc): void;
   del(coll: string, id: DocId): void;
 }
@@ -44,14 +41,6 @@ export class DirectSession implements Session {
     return entry ? { key: idKey(id), id, doc: entry.doc } : undefined;
   }
 
-  noteRead(): void {
-    // Direct sessions run synchronously against committed state: nothing to validate.
-  }
-
-  noteAbsent(): void {
-    // As above.
-  }
-
   put(coll: string, id: DocId, doc: Doc): void {
     if (!this.collectionExists(coll)) this.ops.push({ t: 'coll', c: coll });
     this.ops.push({ t: 'put', c: coll, id, doc });
@@ -59,6 +48,13 @@ export class DirectSession implements Session {
 
   del(coll: string, id: DocId): void {
     this.ops.push({ t: 'del', c: coll, id });
+  }
+
+  /** The documents this session is about to write. */
+  written(): Array<{ coll: string; id: DocId }> {
+    const out: Array<{ coll: string; id: DocId }> = [];
+    for (const op of this.ops) if (op.t !== 'coll') out.push({ coll: op.c, id: op.id });
+    return out;
   }
 }
 
@@ -69,56 +65,33 @@ interface BufferedWrite {
 
 export class Transaction implements Session {
   private readonly writes = new Map<string, Map<string, BufferedWrite>>();
-  private readonly baseVersions = new Map<string, { coll: string; key: string; version: number }>();
-  lastUsed = Date.now();
+  /** Marks of the documents this transaction has locked. */
+  readonly locked = new Set<string>();
+  readonly snapshot: number;
+  expiry: NodeJS.Timeout | undefined;
 
   constructor(
     readonly id: string,
     private readonly store: Store,
-  ) {}
-
-  private remember(coll: string, key: string): void {
-    const mark = `${coll}\u0000${key}`;
-    if (!this.baseVersions.has(mark)) {
-      this.baseVersions.set(mark, { coll, key, version: this.store.versionOf(coll, key) });
-    }
+    private readonly locks: DocumentLocks,
+  ) {
+    this.snapshot = store.openSnapshot();
   }
 
   collectionExists(coll: string): boolean {
     return this.store.hasCollection(coll) || this.writes.has(coll);
   }
 
-  rows(coll: string): Row[] {
-    const own = this.writes.get(coll);
-    const out: Row[] = [];
-    for (const [key, entry] of this.store.entries(coll)) {
-      const written = own?.get(key);
-      if (written === undefined) out.push({ key, id: entry.id, doc: entry.doc });
-      else if (written.doc) out.push({ key, id: written.id, doc: written.doc });
-    }
-    if (own) {
-      for (const [key, written] of own) {
-        if (written.doc && !this.store.entries(coll).has(key)) out.push({ key, id: written.id, doc: written.doc });
-      }
-    }
-    return out;
+  rows(): Row[] {
+    throw dbErrors.notInTransaction('a query on several documents');
   }
 
   row(coll: string, id: DocId): Row | undefined {
     const key = idKey(id);
     const written = this.writes.get(coll)?.get(key);
     if (written !== undefined) return written.doc ? { key, id, doc: written.doc } : undefined;
-    const entry = this.store.get(coll, id);
+    const entry = this.store.getAt(coll, id, this.snapshot);
     return entry ? { key, id, doc: entry.doc } : undefined;
-  }
-
-  noteRead(coll: string, rows: Row[]): void {
-    for (const row of rows) this.remember(coll, row.key);
-  }
-
-  /** Records that the session looked for a document that was absent. */
-  noteAbsent(coll: string, id: DocId): void {
-    this.remember(coll, idKey(id));
   }
 
   put(coll: string, id: DocId, doc: Doc): void {
@@ -129,22 +102,31 @@ export class Transaction implements Session {
     this.write(coll, id, null);
   }
 
+  /**
+   * Locks the document for this transaction. Fails at once when another transaction holds the lock, or
+   * when the document was changed by a commit after this transaction's snapshot (its write would
+   * silently undo that change).
+   */
+  private claim(coll: string, id: DocId): void {
+    const mark = docMark(coll, id);
+    if (this.locked.has(mark)) return;
+    if (this.store.changedSince(coll, id, this.snapshot)) throw dbErrors.transactionConflict();
+    if (!this.locks.acquire(mark, this.id)) throw dbErrors.transactionConflict();
+    this.locked.add(mark);
+  }
+
   private write(coll: string, id: DocId, doc: Doc | null): void {
-    const key = idKey(id);
-    this.remember(coll, key);
+    this.claim(coll, id);
     let own = this.writes.get(coll);
     if (!own) {
       own = new Map<string, BufferedWrite>();
       this.writes.set(coll, own);
     }
-    own.set(key, { id, doc });
+    own.set(idKey(id), { id, doc });
   }
 
-  /** Validates against committed state and returns the writes to apply; throws on conflict. */
-  prepareCommit(): WriteOp[] {
-    for (const { coll, key, version } of this.baseVersions.values()) {
-      if (this.store.versionOf(coll, key) !== version) throw dbErrors.transactionConflict();
-    }
+  /** The writes to apply on commit. Every written document is locked, so commit cannot conflict. */
+  commitOps(): WriteOp[] {
     const ops: WriteOp[] = [];
     for (const [coll, own] of this.writes) {
       if (!this.store.hasCollection(coll)) ops.push({ t: 'coll', c: coll });

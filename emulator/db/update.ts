@@ -42,6 +42,67 @@ function touchesId(modifier: Doc): boolean {
   return false;
 }
 
+/** Operators that create the field at their path when it is missing. */
+const CREATING_OPERATORS = new Set(['$set', '$inc', '$mul', '$min', '$max', '$push', '$addToSet', '$currentDate', '$bit', '$setOnInsert']);
+
+/** Renders a value the way MongoDB prints a BSON element in its error messages. */
+function renderValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value instanceof Date) return `new Date(${value.getTime()})`;
+  if (value instanceof RegExp) return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? '[]' : `[ ${value.map(renderValue).join(', ')} ]`;
+  if (isPlainObject(value)) {
+    const fields = Object.entries(value).map(([key, item]) => `${key}: ${renderValue(item)}`);
+    return fields.length === 0 ? '{}' : `{ ${fields.join(', ')} }`;
+  }
+  return String(value);
+}
+
+function isArrayIndex(part: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(part);
+}
+
+/**
+ * Refuses a path MongoDB cannot create (PathNotViable): a dotted path whose parent is null or a scalar,
+ * or a named field inside an array. MongoDB names the field it could not create and the element it met.
+ */
+function assertPathViable(doc: Doc, path: string): void {
+  const parts = path.split('.');
+  let current: unknown = doc;
+  for (let i = 0; i < parts.length - 1; i += 1) {
+    const part = parts[i];
+    const next = parts[i + 1];
+    let value: unknown;
+    if (Array.isArray(current)) {
+      if (!isArrayIndex(part)) return;
+      value = current[Number(part)];
+    } else if (isPlainObject(current)) {
+      value = Object.prototype.hasOwnProperty.call(current, part) ? current[part] : undefined;
+    } else {
+      return;
+    }
+    if (value === undefined) return;
+    if (Array.isArray(value)) {
+      if (!isArrayIndex(next)) throw dbErrors.pathNotViable(next, `${part}: ${renderValue(value)}`);
+    } else if (!isPlainObject(value)) {
+      throw dbErrors.pathNotViable(next, `${part}: ${renderValue(value)}`);
+    }
+    current = value;
+  }
+}
+
+function assertPathsViable(doc: Doc, modifier: Doc): void {
+  for (const [op, fields] of Object.entries(modifier)) {
+    if (!isPlainObject(fields)) continue;
+    if (op === '$rename') {
+      for (const target of Object.values(fields)) if (typeof target === 'string') assertPathViable(doc, target);
+    } else if (CREATING_OPERATORS.has(op)) {
+      for (const path of Object.keys(fields)) assertPathViable(doc, path);
+    }
+  }
+}
+
 /** Normalises an update payload into an operator document. Plain fields become `$set`. */
 function toModifier(data: Doc): Doc {
   if (!hasOperatorKeys(data)) return Object.keys(data).length > 0 ? { $set: data } : {};
@@ -84,6 +145,7 @@ export function applyUpdate(current: Doc, data: Doc, merge: boolean): UpdateOutc
   if (touchesId(modifier)) {
     throw dbErrors.badQuery("Performing an update on the path '_id' would modify the immutable field '_id'");
   }
+  assertPathsViable(current, modifier);
   const doc = cloneValue(current);
   try {
     const changedFields = mingoUpdate(doc, modifier as Modifier<Doc>, undefined, undefined, { cloneMode: 'deep' });
