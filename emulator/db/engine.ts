@@ -113,6 +113,7 @@ export class Database {
           this.store.apply(session.ops);
           await this.journal.append(session.ops);
         }
+        if (session.failure !== undefined) throw session.failure;
         return result;
       }
       const remaining = limit - (Date.now() - started);
@@ -218,7 +219,15 @@ export class Database {
       let updated = 0;
       const docs: Doc[] = [];
       for (const row of rows) {
-        const outcome = applyUpdate(row.doc, data, options.merge);
+        let outcome: ReturnType<typeof applyUpdate>;
+        try {
+          outcome = applyUpdate(row.doc, data, options.merge);
+        } catch (error) {
+          // A multi-document update is not atomic: the documents already updated stay updated.
+          if (!(session instanceof DirectSession) || updated === 0) throw error;
+          session.failure = error;
+          break;
+        }
         docs.push(outcome.doc);
         if (outcome.changed) {
           session.put(coll, row.id, outcome.doc);

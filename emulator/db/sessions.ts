@@ -25,6 +25,11 @@ export interface Session {
 
 export class DirectSession implements Session {
   readonly ops: WriteOp[] = [];
+  /**
+   * An error met after some documents of a multi-document write were already written: like MongoDB,
+   * those writes stay and the request still fails.
+   */
+  failure: unknown;
 
   constructor(private readonly store: Store) {}
 

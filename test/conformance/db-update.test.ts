@@ -1,4 +1,5 @@
 /** Writes through the real wx-server-sdk: every update operator, set/replace, remove, serverDate. */
+import { UpdateSerializer } from '@cloudbase/database/dist/commonjs/serializer/update';
 import { postJson, rejection, startSuite } from './helpers';
 import type { Suite } from './helpers';
 
@@ -139,6 +140,102 @@ describe('set, where-update, remove', () => {
     const data = (res.body as { data: { updated: number; doc: string } }).data;
     expect(data.updated).toBe(1);
     expect(JSON.parse(data.doc)).toEqual({ _id: 'returned', n: 3 });
+  });
+});
+
+describe('paths through null or scalar parents (MongoDB PathNotViable)', () => {
+  async function stored(id: string): Promise<Record<string, unknown>> {
+    return (await suite.sdk.db.collection('paths').doc(id).get()).data as Record<string, unknown>;
+  }
+
+  test('the SDK turns a plain sub-object into dotted paths, which fail through a null parent, naming the field', async () => {
+    const ref = suite.sdk.db.collection('paths').doc('null-parent');
+    await ref.set({ data: { status: 'published', claim: null } });
+    expect(JSON.parse(UpdateSerializer.encodeEJSON({ claim: { volunteerOpenid: 'v1' } }, false))).toEqual({ $set: { 'claim.volunteerOpenid': 'v1' } });
+    const error = await rejection(ref.update({ data: { status: 'claimed', claim: { volunteerOpenid: 'v1', claimedAt: new Date() } } }));
+    expect(error.errCode).toBe(-502001);
+    expect(String(error.errMsg)).toMatch(/Cannot create field '(volunteerOpenid|claimedAt)' in element \{claim: null\}/);
+    expect(await stored('null-parent')).toEqual({ _id: 'null-parent', status: 'published', claim: null });
+  });
+
+  test('a where-update through a null parent fails too; as in MongoDB, the documents updated before it stay updated', async () => {
+    const coll = suite.sdk.db.collection('paths');
+    await coll.add({ data: [{ _id: 'wn1', g: 'w', meta: { n: 1 } }, { _id: 'wn2', g: 'w', meta: null }, { _id: 'wn3', g: 'w', meta: { n: 1 } }] });
+    const error = await rejection(coll.where({ g: 'w' }).update({ data: { meta: { n: 2 } } }));
+    expect(String(error.errMsg)).toContain("Cannot create field 'n' in element {meta: null}");
+    expect(await stored('wn1')).toEqual({ _id: 'wn1', g: 'w', meta: { n: 2 } });
+    expect(await stored('wn2')).toEqual({ _id: 'wn2', g: 'w', meta: null });
+    expect(await stored('wn3')).toEqual({ _id: 'wn3', g: 'w', meta: { n: 1 } });
+  });
+
+  test('scalar parents and named fields inside arrays are not viable either', async () => {
+    const _ = suite.sdk.db.command;
+    const ref = suite.sdk.db.collection('paths').doc('scalars');
+    await ref.set({ data: { n: 5, s: 'text', arr: [1, 2], list: [{ k: 1 }] } });
+    expect(String((await rejection(ref.update({ data: { 'n.m': 1 } }))).errMsg)).toContain("Cannot create field 'm' in element {n: 5}");
+    expect(String((await rejection(ref.update({ data: { s: { t: _.inc(1) } } }))).errMsg)).toContain('Cannot create field \'t\' in element {s: "text"}');
+    expect(String((await rejection(ref.update({ data: { 'arr.x': 1 } }))).errMsg)).toContain("Cannot create field 'x' in element {arr: [ 1, 2 ]}");
+    expect((await ref.update({ data: { 'list.0.k': 9, 'deep.new.path': 1 } })).stats.updated).toBe(1);
+    expect(await stored('scalars')).toEqual({ _id: 'scalars', n: 5, s: 'text', arr: [1, 2], list: [{ k: 9 }], deep: { new: { path: 1 } } });
+  });
+
+  test('_.set() sends the whole value as one $set and replaces a null field', async () => {
+    const _ = suite.sdk.db.command;
+    expect(JSON.parse(UpdateSerializer.encodeEJSON({ claim: _.set({ volunteerOpenid: 'v1' }) }, false))).toEqual({ $set: { claim: { volunteerOpenid: 'v1' } } });
+    const ref = suite.sdk.db.collection('paths').doc('set-null');
+    await ref.set({ data: { claim: null } });
+    expect((await ref.update({ data: { claim: _.set({ volunteerOpenid: 'v1', nested: { at: 1 } }) } })).stats.updated).toBe(1);
+    expect(await stored('set-null')).toEqual({ _id: 'set-null', claim: { volunteerOpenid: 'v1', nested: { at: 1 } } });
+    expect((await ref.update({ data: { claim: _.set(null) } })).stats.updated).toBe(1);
+    expect(await stored('set-null')).toEqual({ _id: 'set-null', claim: null });
+  });
+
+  test('removing through a null parent is a no-op, as in MongoDB', async () => {
+    const _ = suite.sdk.db.command;
+    const ref = suite.sdk.db.collection('paths').doc('unset-null');
+    await ref.set({ data: { claim: null } });
+    expect((await ref.update({ data: { 'claim.x': _.remove() } })).stats.updated).toBe(0);
+  });
+});
+
+describe('what `updated` counts', () => {
+  test('update counts the documents it changed (nModified): an equal value counts 0', async () => {
+    const coll = suite.sdk.db.collection('counts');
+    await coll.add({ data: [{ _id: 'c1', v: 1 }, { _id: 'c2', v: 1 }] });
+    expect((await coll.doc('c1').update({ data: { v: 1 } })).stats.updated).toBe(0);
+    expect((await coll.where({ v: 1 }).update({ data: { v: 1 } })).stats.updated).toBe(0);
+    expect((await coll.doc('c1').set({ data: { v: 1 } })).stats).toEqual({ updated: 0, created: 0 });
+  });
+
+  test('modifyAndReturnDoc (findAndModify) reports the document it matched, even when the value is equal', async () => {
+    await suite.sdk.db.collection('counts').doc('fm').set({ data: { v: 1 } });
+    const send = (query: string) =>
+      postJson(suite.cloud.adminUrl, { action: 'database.modifyAndReturnDoc', collectionName: 'counts', queryType: 'WHERE', query, data: JSON.stringify({ $set: { v: 1 } }) });
+    const equal = (await send(JSON.stringify({ _id: 'fm' }))).body as { data: { updated: number; doc: string } };
+    expect(equal.data.updated).toBe(1);
+    expect(JSON.parse(equal.data.doc)).toEqual({ _id: 'fm', v: 1 });
+    const missing = (await send(JSON.stringify({ _id: 'nobody' }))).body as { data: { updated: number; doc: string | null } };
+    expect(missing.data).toEqual({ updated: 0, doc: null });
+  });
+});
+
+describe('update and remove without a query condition', () => {
+  test('the SDK sends no query for collection.update/remove and an empty one for where({}); the server refuses both', async () => {
+    const coll = suite.sdk.db.collection('unconditional');
+    await coll.add({ data: [{ _id: 'k1', v: 1 }, { _id: 'k2', v: 2 }] });
+    const attempts = [
+      coll.update({ data: { v: 0 } }),
+      coll.where({}).update({ data: { v: 0 } }),
+      coll.remove(),
+      coll.where({}).remove(),
+    ];
+    for (const attempt of attempts) {
+      const error = await rejection(attempt);
+      expect(error.errCode).toBe(-501007);
+      expect(String(error.errMsg)).toContain("param.query can't be empty");
+    }
+    expect((await coll.where({ v: suite.sdk.db.command.gt(0) }).count()).total).toBe(2);
+    expect((await coll.doc('k1').update({ data: { v: 5 } })).stats.updated).toBe(1);
   });
 });
 
