@@ -92,6 +92,57 @@ function assertPathViable(doc: Doc, path: string): void {
   }
 }
 
+/** The value at a dotted path, undefined when any part of it is missing. */
+function valueAt(doc: Doc, path: string): unknown {
+  let current: unknown = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(current) && isArrayIndex(part)) current = current[Number(part)];
+    else if (isPlainObject(current) && Object.prototype.hasOwnProperty.call(current, part)) current = current[part];
+    else return undefined;
+  }
+  return current;
+}
+
+/** MongoDB's name for a value's BSON type, as its error messages print it. */
+function bsonTypeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'double';
+  if (typeof value === 'boolean') return 'bool';
+  if (typeof value === 'string') return 'string';
+  if (value instanceof Date) return 'date';
+  if (value instanceof RegExp) return 'regex';
+  if (Array.isArray(value)) return 'array';
+  return 'object';
+}
+
+const ARRAY_OPERATORS = new Set(['$push', '$addToSet', '$pop', '$pull', '$pullAll']);
+const NUMERIC_OPERATORS = new Set(['$inc', '$mul']);
+
+/** Refuses array operators on a field that holds no array, and arithmetic on one that holds no number. */
+function assertOperandTypes(doc: Doc, modifier: Doc): void {
+  for (const [op, fields] of Object.entries(modifier)) {
+    if (!isPlainObject(fields)) continue;
+    for (const path of Object.keys(fields)) {
+      const value = valueAt(doc, path);
+      if (value === undefined) continue;
+      const type = bsonTypeName(value);
+      if (ARRAY_OPERATORS.has(op) && !Array.isArray(value)) {
+        if (op === '$push') {
+          throw dbErrors.badQuery(`The field '${path}' must be an array but is of type ${type} in document {_id: ${renderValue(doc._id)}}`);
+        }
+        if (op === '$addToSet') throw dbErrors.badQuery(`Cannot apply $addToSet to non-array field. Field named '${path}' has non-array type ${type}`);
+        if (op === '$pop') throw dbErrors.badQuery(`Path '${path}' contains an element of non-array type '${type}'`);
+        throw dbErrors.badQuery(`Cannot apply ${op} to a non-array value`);
+      }
+      if (NUMERIC_OPERATORS.has(op) && typeof value !== 'number') {
+        throw dbErrors.badQuery(
+          `Cannot apply ${op} to a value of non-numeric type. {_id: ${renderValue(doc._id)}} has the field '${path}' of non-numeric type ${type}`,
+        );
+      }
+    }
+  }
+}
+
 function assertPathsViable(doc: Doc, modifier: Doc): void {
   for (const [op, fields] of Object.entries(modifier)) {
     if (!isPlainObject(fields)) continue;
@@ -146,6 +197,7 @@ export function applyUpdate(current: Doc, data: Doc, merge: boolean): UpdateOutc
     throw dbErrors.badQuery("Performing an update on the path '_id' would modify the immutable field '_id'");
   }
   assertPathsViable(current, modifier);
+  assertOperandTypes(current, modifier);
   const doc = cloneValue(current);
   try {
     const changedFields = mingoUpdate(doc, modifier as Modifier<Doc>, undefined, undefined, { cloneMode: 'deep' });

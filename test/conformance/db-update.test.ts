@@ -198,6 +198,27 @@ describe('paths through null or scalar parents (MongoDB PathNotViable)', () => {
   });
 });
 
+describe('operators on a field of the wrong type fail as in MongoDB', () => {
+  test('array operators on a non-array and arithmetic on a non-number are refused, changing nothing', async () => {
+    const _ = suite.sdk.db.command;
+    const ref = suite.sdk.db.collection('types').doc('wrong');
+    await ref.set({ data: { list: 'not-a-list', n: 'seven', count: 1 } });
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ list: _.push(1), count: 2 }, "The field 'list' must be an array but is of type string in document {_id: \"wrong\"}"],
+      [{ list: _.addToSet(1) }, "Cannot apply $addToSet to non-array field. Field named 'list' has non-array type string"],
+      [{ list: _.pop() }, "Path 'list' contains an element of non-array type 'string'"],
+      [{ list: _.pull(1) }, 'Cannot apply $pull to a non-array value'],
+      [{ n: _.inc(1) }, "Cannot apply $inc to a value of non-numeric type. {_id: \"wrong\"} has the field 'n' of non-numeric type string"],
+    ];
+    for (const [data, message] of cases) {
+      const error = await rejection(ref.update({ data }));
+      expect(error.errCode).toBe(-502001);
+      expect(String(error.errMsg)).toContain(message);
+    }
+    expect((await ref.get()).data).toEqual({ _id: 'wrong', list: 'not-a-list', n: 'seven', count: 1 });
+  });
+});
+
 describe('what `updated` counts', () => {
   test('update counts the documents it changed (nModified): an equal value counts 0', async () => {
     const coll = suite.sdk.db.collection('counts');
