@@ -2,60 +2,17 @@
  * Acknowledged writes survive `kill -9`: the CLI runs as a child process, takes concurrent writes,
  * is killed mid-stream, and restarts on the same data dir.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { connectSdk } from '../../emulator/testing';
+import { freePort, killHard, startCloudProcess } from '../../emulator/testing-process';
 import { FIXTURE_FUNCTIONS } from './helpers';
-
-const REPO = resolve(__dirname, '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function startCli(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', 'emulator/cli.ts'], {
-    cwd: REPO,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, LOCAL_CLOUD_PORT: String(port), LOCAL_CLOUD_DATA: dataDir, LOCAL_CLOUD_FUNCTIONS: FIXTURE_FUNCTIONS, LOCAL_CLOUD_QUIET: '1' },
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/__cloud/health`);
-      if (res.ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('local cloud CLI did not become healthy');
-}
-
-function killHard(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    child.once('exit', () => done());
-    if (child.pid) process.kill(-child.pid, 'SIGKILL');
-  });
-}
 
 test('every acknowledged write is present after kill -9 and restart', async () => {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'local-cloud-durability-'));
-  let child = await startCli(port, dataDir);
+  let child = await startCloudProcess(port, dataDir, { LOCAL_CLOUD_FUNCTIONS: FIXTURE_FUNCTIONS });
   try {
     // Requests cut off by the kill leave node-sdk's 3 s "slow request" timers behind; keep them quiet.
     process.env.SILENCE = 'true';
@@ -80,7 +37,7 @@ test('every acknowledged write is present after kill -9 and restart', async () =
     await killHard(child);
     await Promise.all(inFlight);
 
-    child = await startCli(port, dataDir);
+    child = await startCloudProcess(port, dataDir, { LOCAL_CLOUD_FUNCTIONS: FIXTURE_FUNCTIONS });
     const stored = new Set<string>();
     for (let offset = 0; ; offset += 1000) {
       const page = await db.collection('durable').where({ i: _.exists(true) }).orderBy('i', 'asc').skip(offset).limit(1000).get();

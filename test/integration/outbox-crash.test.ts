@@ -3,60 +3,18 @@
  * alike) is killed with -9 while wishes are being filed and reviewed, restarted on the same data, and after
  * the scheduler's replay every wish's status has exactly the events that led to it.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Reply } from '@contract/reply';
 import type { WishDetail } from '@contract/wish';
 import { connectSdk } from '../../emulator/testing';
+import { freePort, killHard, startCloudProcess } from '../../emulator/testing-process';
 import { wishInput } from './wish-helpers';
 
-const REPO = resolve(__dirname, '..', '..');
 const PIPELINES = 60;
 /** Reviews acknowledged before the kill: the rest are cut off at every step of their way. */
 const ACKNOWLEDGED_BEFORE_KILL = 15;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function startCli(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', 'emulator/cli.ts'], {
-    cwd: REPO,
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, LOCAL_CLOUD_PORT: String(port), LOCAL_CLOUD_DATA: dataDir, LOCAL_CLOUD_QUIET: '1' },
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/__cloud/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('local cloud CLI did not become healthy');
-}
-
-function killHard(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) return done();
-    child.once('exit', () => done());
-    if (child.pid) process.kill(-child.pid, 'SIGKILL');
-  });
-}
 
 async function call<T>(port: number, openid: string, name: string, data: Record<string, unknown>): Promise<Reply<T>> {
   const res = await fetch(`http://127.0.0.1:${port}/__cloud/callFunction`, {
@@ -83,7 +41,7 @@ const HISTORY: Record<string, string[]> = {
 test('after kill -9, a restart and the replay, every wish has exactly the events of its status', async () => {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'local-cloud-outbox-crash-'));
-  let child = await startCli(port, dataDir);
+  let child = await startCloudProcess(port, dataDir);
   try {
     process.env.SILENCE = 'true';
     const acknowledged = new Map<string, string>();
@@ -108,7 +66,7 @@ test('after kill -9, a restart and the replay, every wish has exactly the events
     await killHard(child);
     await settled;
 
-    child = await startCli(port, dataDir);
+    child = await startCloudProcess(port, dataDir);
     const { cloud, db } = connectSdk(`http://127.0.0.1:${port}/admin`);
     const asOf = new Date(Date.now() + 2 * 60 * 1000).toISOString();
     await cloud.callFunction({ name: 'scheduler', data: { Type: 'Timer', TriggerName: 'hourly', Time: asOf } });
