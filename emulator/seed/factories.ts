@@ -211,19 +211,45 @@ export function wishHistory(wish: WishDoc): EventDoc[] {
   const credit = (action: string) =>
     action === 'wish.confirmed' && wish.claim ? { _id: pointsEventId(action, wish._id), points: { openid: wish.claim.volunteerOpenid, delta: 10 } } : {};
   return steps.map(([action, from, to, actorLabel], index) => ({
-    _id: `${wish._id}-e${index}`,
+    ...wishEvent(wish, {
+      id: `${wish._id}-e${index}`,
+      action,
+      from,
+      to,
+      actorOpenid: actorLabel === '志愿者' ? (wish.claim?.volunteerOpenid ?? '') : actorLabel === '社区' ? 'seed' : wish.requesterOpenid,
+      actorLabel,
+      at: new Date(wish.createdAt.getTime() + index * 3600 * 1000),
+    }),
+    ...credit(action),
+  }));
+}
+
+export interface WishEventSpec {
+  id: string;
+  action: string;
+  from: string | null;
+  to: string;
+  actorOpenid: string;
+  actorLabel: string;
+  at: Date;
+  recipients?: string[];
+}
+
+/** One event of a wish, as the functions store it. */
+export function wishEvent(wish: WishDoc, spec: WishEventSpec): EventDoc {
+  return {
+    _id: spec.id,
     itemType: 'wish',
     itemId: wish._id,
     itemTitle: wish.title,
     communityId: wish.communityId,
-    action,
-    from,
-    to,
-    actorOpenid: actorLabel === '志愿者' ? (wish.claim?.volunteerOpenid ?? '') : actorLabel === '社区' ? 'seed' : wish.requesterOpenid,
-    actorLabel,
+    action: spec.action,
+    from: spec.from,
+    to: spec.to,
+    actorOpenid: spec.actorOpenid,
+    actorLabel: spec.actorLabel,
     note: null,
-    recipients: [],
-    at: new Date(wish.createdAt.getTime() + index * 3600 * 1000),
-    ...credit(action),
-  }));
+    recipients: spec.recipients ?? [],
+    at: spec.at,
+  };
 }

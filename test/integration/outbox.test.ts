@@ -6,7 +6,7 @@ import type { UserDoc } from '@contract/user';
 import type { WishDoc } from '@contract/wish';
 import { demoSeed } from '../../emulator/seed';
 import { demoOrg, demoUsers } from '../../emulator/seed/demo-world';
-import { wishDoc } from '../../emulator/seed/factories';
+import { wishDoc, wishEvent } from '../../emulator/seed/factories';
 import { startTestCloud } from './harness';
 import type { TestCloud } from './harness';
 
@@ -14,21 +14,7 @@ const MINUTE = 60 * 1000;
 
 /** An event as a call writes it into the outbox with its change. */
 function pendingEvent(id: string, wish: WishDoc, action: string, from: string, to: string, at: Date, recipients: string[] = []) {
-  return {
-    _id: id,
-    itemType: 'wish',
-    itemId: wish._id,
-    itemTitle: wish.title,
-    communityId: wish.communityId,
-    action,
-    from,
-    to,
-    actorOpenid: 'demo-volunteer-2',
-    actorLabel: '志愿者',
-    note: null,
-    recipients,
-    at,
-  };
+  return wishEvent(wish, { id, action, from, to, actorOpenid: 'demo-volunteer-2', actorLabel: '志愿者', at, recipients });
 }
 
 function seedWithLeftovers(now: Date) {
