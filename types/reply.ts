@@ -2,7 +2,7 @@
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
 
 export interface ReplyError {
-  code: ErrorCode;
+  code: ErrorCode | ClientErrorCode;
   message: string;
   details?: unknown;
 }
@@ -33,6 +33,9 @@ export const ERROR_MESSAGES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Answered by the client's cloud seam itself, never by a function: the call timed out or never reached the cloud. */
+export type ClientErrorCode = 'TIMEOUT' | 'NETWORK';
 
 export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
 

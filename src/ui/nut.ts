@@ -3,10 +3,8 @@ import '@nutui/nutui-react-taro/dist/es/packages/button/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';
-import '@nutui/nutui-react-taro/dist/es/packages/loading/style/css';
 
 export { default as Button } from '@nutui/nutui-react-taro/dist/es/packages/button';
 export { default as Cell } from '@nutui/nutui-react-taro/dist/es/packages/cell';
 export { default as CellGroup } from '@nutui/nutui-react-taro/dist/es/packages/cellgroup';
 export { default as Switch } from '@nutui/nutui-react-taro/dist/es/packages/switch';
-export { default as Loading } from '@nutui/nutui-react-taro/dist/es/packages/loading';

@@ -126,7 +126,7 @@ describe('profile form', () => {
     });
     renderPage(<EditProfilePage />);
     expect(await screen.findByText('系统繁忙，请稍后再试')).toBeTruthy();
-    fireEvent.click(screen.getByText('重新加载'));
+    fireEvent.click(screen.getByText('重试'));
     expect(await screen.findByText('登记个人信息')).toBeTruthy();
   });
 });

@@ -130,7 +130,7 @@ describe('wish wall', () => {
     });
     renderPage(<WishesPage />);
     expect(await screen.findByText('系统繁忙，请稍后再试')).toBeTruthy();
-    fireEvent.click(screen.getByText('重新加载'));
+    fireEvent.click(screen.getByText('重试'));
     expect(await screen.findByText('想有人陪我去医院复查')).toBeTruthy();
   });
 });

@@ -1,32 +1,42 @@
 import type { Reply } from '@contract/reply';
 import { transport, initCloud } from './cloud';
-import { NETWORK_MESSAGE, failure, toReply } from './reply';
+import { clientFailure, toReply } from './reply';
+import { CloudTimeoutError, cloudTimeouts, withTimeout } from './timeout';
 
 export { initCloud };
-export { failure } from './reply';
+export { failure, CLIENT_ERROR_MESSAGES } from './reply';
+export { configureCloudTimeouts } from './timeout';
 
-/** Calls one action of one cloud function; never throws. */
+/** A transport failure → TIMEOUT (no answer in time) or NETWORK (the call failed on its way). */
+function transportFailure<T>(error: unknown): Reply<T> {
+  return clientFailure<T>(error instanceof CloudTimeoutError ? 'TIMEOUT' : 'NETWORK');
+}
+
+/**
+ * Calls one action of one cloud function; never throws, never waits forever. A call that timed out may
+ * still have run in the cloud: actions a user may retry are idempotent (clientRequestId) or guarded by state.
+ */
 export async function callAction<T>(name: string, action: string, input: object = {}): Promise<Reply<T>> {
   try {
-    const raw = await transport.callFunction(name, { ...input, action });
+    const raw = await withTimeout(transport.callFunction(name, { ...input, action }), cloudTimeouts().callMs);
     return toReply<T>(raw);
-  } catch {
-    return failure<T>(NETWORK_MESSAGE);
+  } catch (error) {
+    return transportFailure<T>(error);
   }
 }
 
 export async function uploadFile(cloudPath: string, filePath: string): Promise<Reply<string>> {
   try {
-    return { ok: true, data: await transport.uploadFile(cloudPath, filePath) };
-  } catch {
-    return failure<string>(NETWORK_MESSAGE);
+    return { ok: true, data: await withTimeout(transport.uploadFile(cloudPath, filePath), cloudTimeouts().uploadMs) };
+  } catch (error) {
+    return transportFailure<string>(error);
   }
 }
 
 export async function getTempFileURL(fileIds: string[]): Promise<Reply<Record<string, string>>> {
   try {
-    return { ok: true, data: await transport.getTempFileURL(fileIds) };
-  } catch {
-    return failure<Record<string, string>>(NETWORK_MESSAGE);
+    return { ok: true, data: await withTimeout(transport.getTempFileURL(fileIds), cloudTimeouts().callMs) };
+  } catch (error) {
+    return transportFailure<Record<string, string>>(error);
   }
 }

@@ -1,10 +1,20 @@
-import type { Reply } from '@contract/reply';
+import type { ClientErrorCode, Reply } from '@contract/reply';
 import { ERROR_MESSAGES, isErrorCode } from '@contract/reply';
 
-export const NETWORK_MESSAGE = '网络连接失败，请检查网络后重试';
+/** What the seam answers when a call never got a reply: stable codes, Chinese messages. */
+export const CLIENT_ERROR_MESSAGES: Record<ClientErrorCode, string> = {
+  TIMEOUT: '网络不太好，等了很久没有回应，请稍后重试',
+  NETWORK: '网络连接失败，请检查网络后重试',
+};
+
+export const NETWORK_MESSAGE = CLIENT_ERROR_MESSAGES.NETWORK;
 
 export function failure<T>(message: string = ERROR_MESSAGES.INTERNAL): Reply<T> {
   return { ok: false, error: { code: 'INTERNAL', message } };
+}
+
+export function clientFailure<T>(code: ClientErrorCode): Reply<T> {
+  return { ok: false, error: { code, message: CLIENT_ERROR_MESSAGES[code] } };
 }
 
 /** A function's raw result → a Reply; anything that does not look like one becomes INTERNAL. */

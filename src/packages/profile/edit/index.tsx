@@ -31,7 +31,7 @@ function EditProfile({ profile }: { profile: MyProfile }) {
   }
 
   if (org.status === 'loading') return <LoadingState />;
-  if (org.status === 'error') return <ErrorState message={org.error.message} onRetry={reload} />;
+  if (org.status === 'error') return <ErrorState error={org.error} onRetry={reload} />;
   return (
     <View>
       <Text className="gh-section-title">{profile.registered ? '修改个人信息' : '登记个人信息'}</Text>

@@ -54,7 +54,7 @@ function Filing({ buildings, startForResident }: FilingProps) {
 function GridWorkerFiling({ profile, startForResident }: { profile: MyProfile; startForResident: boolean }) {
   const [org, reload] = useReply<OrgTree>(() => listOrg(profile.communityId ? { communityId: profile.communityId } : {}));
   if (org.status === 'loading') return <LoadingState />;
-  if (org.status === 'error') return <ErrorState message={org.error.message} onRetry={reload} />;
+  if (org.status === 'error') return <ErrorState error={org.error} onRetry={reload} />;
   const buildings = findGrid(org.data, profile.gridId)?.buildings ?? [];
   return <Filing buildings={buildings} startForResident={startForResident} />;
 }
