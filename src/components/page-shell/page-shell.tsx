@@ -6,6 +6,7 @@ import { useElderMode } from '../../hooks/use-elder-mode';
 import { activeTabStore } from '../../state/active-tab';
 import { cx } from '../../ui/class-names';
 import { AppTabBar } from '../tab-bar/app-tab-bar';
+import { ToastHost } from '../toast/toast-host';
 import { BackBar } from './back-bar';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
   back?: boolean;
 }
 
-/** The root of every page: applies 长辈模式 and, on h5, draws the tab bar in the page. */
+/** The root of every page: applies 长辈模式, draws the page's toast and, on h5, the tab bar in the page. */
 export function PageShell({ children, tab, back }: Props) {
   const elder = useElderMode();
   useDidShow(() => {
@@ -27,6 +28,7 @@ export function PageShell({ children, tab, back }: Props) {
       {back ? <BackBar /> : null}
       {children}
       {tab && process.env.TARO_ENV === 'h5' ? <AppTabBar /> : null}
+      <ToastHost />
     </View>
   );
 }
