@@ -7,13 +7,16 @@ interface Props {
   title: string;
   message: string;
   confirmText: string;
+  cancelText?: string;
+  /** danger (default): a step that cannot be undone; primary: a choice that loses nothing. */
+  tone?: 'danger' | 'primary';
   busy?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }
 
-/** "Are you sure?" for a step that cannot be undone, as a bottom sheet with two big buttons. */
-export function ConfirmSheet({ title, message, confirmText, busy, onConfirm, onClose }: Props) {
+/** "Are you sure?" as a bottom sheet with two big buttons. */
+export function ConfirmSheet({ title, message, confirmText, cancelText = '再想想', tone = 'danger', busy, onConfirm, onClose }: Props) {
   return (
     <View className="gh-sheet" role="alertdialog" aria-label={title}>
       <View className="gh-sheet__mask" onClick={busy ? undefined : onClose} />
@@ -22,9 +25,9 @@ export function ConfirmSheet({ title, message, confirmText, busy, onConfirm, onC
         <Text className="gh-confirm__message">{message}</Text>
         <View className="gh-confirm__actions">
           <Button fill="outline" size="large" disabled={busy} onClick={onClose}>
-            再想想
+            {cancelText}
           </Button>
-          <Button type="danger" size="large" loading={busy} disabled={busy} onClick={onConfirm}>
+          <Button type={tone} size="large" loading={busy} disabled={busy} onClick={onConfirm}>
             {confirmText}
           </Button>
         </View>

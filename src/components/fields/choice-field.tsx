@@ -4,17 +4,20 @@ import { FieldFrame } from './field-frame';
 
 interface Props {
   label: string;
+  /** Names the frame for the scroll to the first error. */
+  name?: string;
   value: string | null;
   placeholder: string;
+  hint?: string;
   disabled?: boolean;
   error?: string;
   onOpen: () => void;
 }
 
 /** A row that shows the current choice and opens a list of options when tapped. */
-export function ChoiceField({ label, value, placeholder, disabled, error, onOpen }: Props) {
+export function ChoiceField({ label, name, value, placeholder, hint, disabled, error, onOpen }: Props) {
   return (
-    <FieldFrame label={label} error={error}>
+    <FieldFrame label={label} name={name} error={error} hint={hint}>
       <View
         className={cx('gh-field__choice', disabled && 'gh-field__choice--disabled')}
         role="button"
@@ -23,7 +26,7 @@ export function ChoiceField({ label, value, placeholder, disabled, error, onOpen
           if (!disabled) onOpen();
         }}
       >
-        <Text className={value ? '' : 'gh-field__placeholder'}>{value ?? placeholder}</Text>
+        <Text className={cx('gh-field__value', !value && 'gh-field__placeholder')}>{value ?? placeholder}</Text>
         <Text className="gh-field__chevron">›</Text>
       </View>
     </FieldFrame>

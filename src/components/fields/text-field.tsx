@@ -7,7 +7,9 @@ interface Props {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  /** A short prompt (请填写…); examples go into `hint`, below the field. */
   placeholder?: string;
+  hint?: string;
   type?: 'text' | 'number';
   /** At most this many characters (code points, as the schemas count); longer input is cut while typing. */
   maxLength?: number;
@@ -15,6 +17,9 @@ interface Props {
   name: string;
   /** Shows n/limit under the field and lets the user type past it (the schema then says what is wrong). */
   countLimit?: number;
+  /** Becomes true to focus the field (useFieldFocus). */
+  focus?: boolean;
+  onBlur?: () => void;
 }
 
 /**
@@ -25,9 +30,10 @@ export function nativeLimit(maxLength: number | undefined): number | undefined {
   return maxLength ? maxLength * 2 : undefined;
 }
 
-export function TextField({ label, value, onChange, placeholder, type = 'text', maxLength, error, name, countLimit }: Props) {
+export function TextField(props: Props) {
+  const { label, value, onChange, placeholder, hint, type = 'text', maxLength, error, name, countLimit, focus, onBlur } = props;
   return (
-    <FieldFrame label={label} error={error}>
+    <FieldFrame label={label} name={name} error={error} hint={hint}>
       <Input
         className="gh-field__input"
         name={name}
@@ -35,6 +41,8 @@ export function TextField({ label, value, onChange, placeholder, type = 'text', 
         type={type}
         maxlength={nativeLimit(maxLength)}
         placeholder={placeholder}
+        focus={Boolean(focus)}
+        onBlur={onBlur}
         onInput={(event) => onChange(maxLength ? cutChars(event.detail.value, maxLength) : event.detail.value)}
       />
       {countLimit ? <CharCount value={value} limit={countLimit} /> : null}

@@ -1,40 +1,45 @@
 import { Image, Text, View } from '@tarojs/components';
+import { usePhotoUrls } from '../../hooks/use-photo-urls';
+import { FieldFrame } from '../fields/field-frame';
 import type { PhotoUploads } from './use-photo-uploads';
 import './photos.scss';
 
 interface Props {
   label: string;
+  /** Names the field for the scroll to the first error. */
+  name?: string;
   photos: PhotoUploads;
   error?: string;
 }
 
 /** Thumbnails of the chosen photos (each removable), and a tile to add more up to the limit. */
-export function PhotoPicker({ label, photos, error }: Props) {
+export function PhotoPicker({ label, name, photos, error }: Props) {
+  const stored = usePhotoUrls(photos.items.filter((item) => !item.preview && item.fileId).map((item) => item.fileId as string));
   return (
-    <View className="gh-field">
-      <Text className="gh-field__label">
-        {label}（{photos.items.length}/{photos.max}）
-      </Text>
+    <FieldFrame label={`${label}（${photos.items.length}/${photos.max}）`} name={name} error={error ?? photos.problem ?? undefined}>
       <View className="gh-photos">
-        {photos.items.map((item, index) => (
-          <View key={item.key} className="gh-photos__tile" onClick={() => void photos.retry(item.key)}>
-            <Image className="gh-photos__image" src={item.preview} mode="aspectFill" />
-            {item.fileId ? null : (
-              <Text className="gh-photos__state">{item.failed ? '上传失败\n点此重试' : '上传中…'}</Text>
-            )}
-            <View
-              className="gh-photos__remove"
-              role="button"
-              aria-label={`删除第${index + 1}张照片`}
-              onClick={(event) => {
-                event.stopPropagation();
-                photos.remove(item.key);
-              }}
-            >
-              <Text>×</Text>
+        {photos.items.map((item, index) => {
+          const src = item.preview || (item.fileId ? stored[item.fileId] : '');
+          return (
+            <View key={item.key} className="gh-photos__tile" onClick={() => void photos.retry(item.key)}>
+              {src ? <Image className="gh-photos__image" src={src} mode="aspectFill" /> : null}
+              {item.fileId ? null : (
+                <Text className="gh-photos__state">{item.failed ? '上传失败\n点此重试' : '上传中…'}</Text>
+              )}
+              <View
+                className="gh-photos__remove"
+                role="button"
+                aria-label={`删除第${index + 1}张照片`}
+                onClick={(event) => {
+                  event.stopPropagation();
+                  photos.remove(item.key);
+                }}
+              >
+                <Text className="gh-photos__remove-mark">×</Text>
+              </View>
             </View>
-          </View>
-        ))}
+          );
+        })}
         {photos.items.length < photos.max ? (
           <View className="gh-photos__tile gh-photos__add" role="button" aria-label="添加照片" onClick={() => void photos.add()}>
             <View className="gh-photos__add-inner">
@@ -44,7 +49,6 @@ export function PhotoPicker({ label, photos, error }: Props) {
           </View>
         ) : null}
       </View>
-      {error ? <Text className="gh-field__error">{error}</Text> : null}
-    </View>
+    </FieldFrame>
   );
 }

@@ -3,6 +3,8 @@ import { findCommunity, findGrid } from '@contract/org';
 import { fieldIssues } from '@contract/schema';
 import type { MyProfile, UpdateProfileInput } from '@contract/user';
 import { updateProfileInput } from '@contract/user';
+import type { ReplyError } from '@contract/reply';
+import { fieldErrorsFromReply } from '../../ui/field-errors';
 
 export interface ProfileDraft {
   name: string;
@@ -15,6 +17,9 @@ export interface ProfileDraft {
 
 export type DraftField = keyof ProfileDraft;
 export type DraftErrors = Partial<Record<DraftField, string>>;
+
+/** The fields in the order the form shows them: the first with a message is the one scrolled to. */
+export const PROFILE_FIELD_ORDER: readonly DraftField[] = ['name', 'phone', 'communityId', 'gridId', 'buildingId', 'room'];
 
 export function draftFromProfile(profile: MyProfile): ProfileDraft {
   return {
@@ -74,4 +79,9 @@ export function validateDraft(draft: ProfileDraft): { ok: true; input: UpdatePro
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, input: parsed.data };
+}
+
+/** A refusal of the save → messages at the fields it names (INVALID_INPUT details, CONTENT_REJECTED's field). */
+export function profileErrorsFromReply(error: ReplyError): DraftErrors {
+  return fieldErrorsFromReply<DraftField>(error, (path) => (isDraftField(path) ? path : null));
 }

@@ -1,7 +1,9 @@
 import { fieldIssues } from '@contract/schema';
 import type { BeneficiaryType, CreateWishInput, WishCategory } from '@contract/wish';
 import { createWishInput } from '@contract/wish';
+import type { ReplyError } from '@contract/reply';
 import { communityDayAfter, dayLabel } from '../../ui/dates';
+import { fieldErrorsFromReply, fieldOfNested } from '../../ui/field-errors';
 
 export interface WishDraft {
   title: string;
@@ -16,6 +18,8 @@ export interface WishDraft {
   residentPhone: string;
   buildingId: string | null;
   room: string;
+  /** fileIDs of photos already uploaded. */
+  photos: string[];
 }
 
 export type WishField =
@@ -32,6 +36,20 @@ export type WishField =
 
 export type WishErrors = Partial<Record<WishField, string>>;
 
+/** The fields in the order the form shows them: the first with a message is the one scrolled to. */
+export const WISH_FIELD_ORDER: readonly WishField[] = [
+  'residentName',
+  'residentPhone',
+  'buildingId',
+  'room',
+  'title',
+  'story',
+  'category',
+  'beneficiaryType',
+  'wantedBy',
+  'photos',
+];
+
 export function emptyDraft(forResident: boolean): WishDraft {
   return {
     title: '',
@@ -44,6 +62,7 @@ export function emptyDraft(forResident: boolean): WishDraft {
     residentPhone: '',
     buildingId: null,
     room: '',
+    photos: [],
   };
 }
 
@@ -82,28 +101,17 @@ const PATH_FIELDS: Record<string, WishField> = {
   'onBehalfOf.room': 'room',
 };
 
-function fieldOf(path: string): WishField | null {
-  if (PATH_FIELDS[path]) return PATH_FIELDS[path];
-  // photos.3 → photos
-  const head = path.split('.').slice(0, -1).join('.');
-  return head ? fieldOf(head) : null;
+// Own keys only: a path such as 'constructor' names no field.
+const fieldOf = fieldOfNested<WishField>((path) => (Object.prototype.hasOwnProperty.call(PATH_FIELDS, path) ? PATH_FIELDS[path] : null));
+
+/** A refusal of the filing → messages at the fields it names (INVALID_INPUT details, CONTENT_REJECTED's field). */
+export function errorsFromReply(error: ReplyError): WishErrors {
+  return fieldErrorsFromReply(error, fieldOf);
 }
 
-function isIssue(value: unknown): value is { path: string; message: string } {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { path?: unknown; message?: unknown };
-  return typeof candidate.path === 'string' && typeof candidate.message === 'string';
-}
-
-/** The server's INVALID_INPUT `details` ([{ path, message }]) → messages by field; the first per field wins. */
+/** The schema's own issues ([{ path, message }]) → messages by field; the first per field wins. */
 export function errorsFromDetails(details: unknown): WishErrors {
-  const errors: WishErrors = {};
-  if (!Array.isArray(details)) return errors;
-  for (const issue of details.filter(isIssue)) {
-    const field = fieldOf(issue.path);
-    if (field && !errors[field]) errors[field] = issue.message;
-  }
-  return errors;
+  return errorsFromReply({ code: 'INVALID_INPUT', message: '', details });
 }
 
 /** The request the draft describes, checked with the contract's own schema and its Chinese messages. */

@@ -7,8 +7,18 @@ import { useEffect } from 'react';
 export const navigation: { method: string; url?: string }[] = [];
 let routerParams: Record<string, string> = {};
 
-/** What the next Taro.chooseImage answers (the photos "picked" on the phone). */
-export const photoLibrary: { next: string[] } = { next: [] };
+/** Every Taro.pageScrollTo a page asked for, in order. */
+export const scrolls: { selector?: string; scrollTop?: number }[] = [];
+
+/** A picked file the browser describes: its MIME type and name (h5's tempFiles). */
+export interface PickedFile {
+  path: string;
+  mime: string;
+  name: string;
+}
+
+/** What the next Taro.chooseImage answers (the files "picked" on the phone): paths, or described files. */
+export const photoLibrary: { next: (string | PickedFile)[] } = { next: [] };
 
 /** Page events a test can fire, as the platform would: pull-down refresh, reaching the bottom. */
 const pageEvents = new Map<string, Set<() => void>>();
@@ -39,6 +49,7 @@ export function setRouterParams(params: Record<string, string>): void {
 
 export function resetTaro(): void {
   navigation.length = 0;
+  scrolls.length = 0;
   routerParams = {};
   photoLibrary.next = [];
   pageEvents.clear();
@@ -62,6 +73,10 @@ function getStorageSync(key: string): unknown {
 
 function setStorageSync(key: string, value: unknown): void {
   window.localStorage.setItem(key, JSON.stringify(value));
+}
+
+function removeStorageSync(key: string): void {
+  window.localStorage.removeItem(key);
 }
 
 function recorder(method: string) {
@@ -92,6 +107,7 @@ const Taro = {
   hideToast: () => Promise.resolve(),
   getStorageSync,
   setStorageSync,
+  removeStorageSync,
   navigateTo: recorder('navigateTo'),
   redirectTo: recorder('redirectTo'),
   switchTab: recorder('switchTab'),
@@ -101,10 +117,19 @@ const Taro = {
   stopPullDownRefresh: () => Promise.resolve(),
   chooseImage: () => {
     const picked = photoLibrary.next;
-    return picked.length ? Promise.resolve({ tempFilePaths: picked }) : Promise.reject(new Error('cancel'));
+    if (!picked.length) return Promise.reject(new Error('cancel'));
+    const described = picked.map((file) =>
+      typeof file === 'string'
+        ? { path: file, size: 1 }
+        : { path: file.path, size: 1, type: file.mime, originalFileObj: new File(['x'], file.name, { type: file.mime }) },
+    );
+    return Promise.resolve({ tempFilePaths: described.map((file) => file.path), tempFiles: described });
   },
   previewImage: () => Promise.resolve(),
-  pageScrollTo: () => Promise.resolve(),
+  pageScrollTo: (options: { selector?: string; scrollTop?: number }) => {
+    scrolls.push(options);
+    return Promise.resolve();
+  },
   makePhoneCall: (options: { phoneNumber: string }) => {
     navigation.push({ method: 'makePhoneCall', url: `tel:${options.phoneNumber}` });
     return Promise.resolve();

@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/page-s
 import { PageShell } from '../../../components/page-shell/page-shell';
 import { SessionGate } from '../../../components/session-gate';
 import type { WishErrors } from '../../../components/wish-form/draft';
-import { errorsFromDetails, newClientRequestId } from '../../../components/wish-form/draft';
+import { errorsFromReply, newClientRequestId } from '../../../components/wish-form/draft';
 import { WishForm } from '../../../components/wish-form/wish-form';
 import { useReply } from '../../../hooks/use-reply';
 import { ROUTES, openPage, wishDetailUrl } from '../../../navigation/routes';
@@ -30,23 +30,26 @@ function Filing({ buildings, startForResident }: FilingProps) {
   const [saving, setSaving] = useState(false);
   const [serverErrors, setServerErrors] = useState<WishErrors>({});
 
-  async function submit(input: CreateWishInput) {
+  /** One message per outcome: a refusal that names a field is shown there (the form scrolls to it), else a toast. */
+  async function submit(input: CreateWishInput): Promise<boolean> {
     setSaving(true);
     setServerErrors({});
     const reply = await createWish(input);
     setSaving(false);
     if (!reply.ok) {
-      if (reply.error.code === 'INVALID_INPUT') setServerErrors(errorsFromDetails(reply.error.details));
-      showError(reply.error.message);
-      return;
+      const atFields = errorsFromReply(reply.error);
+      if (Object.keys(atFields).length > 0) setServerErrors(atFields);
+      else showError(reply.error.message);
+      return false;
     }
     showSuccess('心愿已提交');
     void Taro.redirectTo({ url: wishDetailUrl(reply.data.id) });
+    return true;
   }
 
   return (
     <WishForm buildings={buildings} startForResident={startForResident} clientRequestId={clientRequestId}
-      saving={saving} serverErrors={serverErrors} onSubmit={(input) => void submit(input)} />
+      saving={saving} serverErrors={serverErrors} onSubmit={submit} />
   );
 }
 
