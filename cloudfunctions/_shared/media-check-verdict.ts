@@ -5,7 +5,8 @@
  * nobody is shown it any more; the check record keeps it for the community's records.
  *
  * Anyone can call a function with such a body, so nothing here trusts the caller: a trace id is known only
- * to WeChat and to the media_checks collection (never returned to clients), an unknown one is ignored, and a
+ * to WeChat and to the media_checks collection (never returned to clients); only a check still pending takes
+ * a verdict, so an unknown id, a check never sent and a check already answered are all ignored, and a
  * failed verdict is final (a later `pass` does not bring a hidden photo back).
  */
 import { MEDIA_CHECKS } from './photos';
@@ -36,7 +37,9 @@ export async function receiveMediaCheck(push: MediaCheckPush): Promise<'success'
   const _ = db.command;
   const found = (await db.collection(MEDIA_CHECKS).where({ _id: traceId }).limit(1).get()) as { data?: MediaCheckDoc[] };
   const check = found.data?.[0];
-  if (!check || check.status === 'risky' || check.status === 'review') return 'success';
+  // Only a check WeChat took and has not answered yet: a recorded verdict is final, and a check never sent
+  // (whose id is derived from the wish's) cannot be answered by anyone.
+  if (!check || check.status !== 'pending') return 'success';
   const suggest = suggestOf(push);
   await db
     .collection(MEDIA_CHECKS)

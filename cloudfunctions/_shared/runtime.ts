@@ -46,7 +46,10 @@ export interface Transaction {
   collection(name: string): TransactionCollection;
 }
 
-/** Runs `work` in a database transaction: all of its writes happen, or none (the SDK retries conflicts). */
+/**
+ * Runs `work` in a database transaction: all of its writes happen, or none. A write that meets another
+ * transaction's lock fails at once and is not retried: the caller decides what the lost race means.
+ */
 export async function inTransaction<T>(work: (transaction: Transaction) => Promise<T>): Promise<T> {
   return (await database().runTransaction(work)) as T;
 }

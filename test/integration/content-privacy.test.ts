@@ -100,6 +100,11 @@ describe('photos', () => {
     await t.cloud.callFunction(W, mediaCheckPushEvent(traceOf(bad), 'pass'));
     expect((await t.find<WishDoc>('wishes', { _id: wish.id }))[0].photos).toEqual([kept]);
     expect((await t.find<{ status: string }>('media_checks', { _id: traceOf(bad) }))[0].status).toBe('risky');
+
+    // A check already answered "pass" takes no second verdict: a forged "risky" cannot hide the photo.
+    await t.cloud.callFunction(W, mediaCheckPushEvent(traceOf(kept), 'risky'));
+    expect((await t.find<WishDoc>('wishes', { _id: wish.id }))[0].photos).toEqual([kept]);
+    expect((await t.find<{ status: string }>('media_checks', { _id: traceOf(kept) }))[0].status).toBe('pass');
   });
 
   test('a "review" verdict hides the photo too', async () => {
