@@ -1,7 +1,7 @@
 const isH5 = process.env.TARO_ENV === 'h5';
 
 const subPackages = [
-  { root: 'packages/profile', pages: ['edit/index', 'volunteer/index'] },
+  { root: 'packages/profile', pages: ['edit/index', 'volunteer/index', 'points/index'] },
   { root: 'packages/wishes', pages: ['detail/index', 'new/index', 'mine/index'] },
   { root: 'packages/messages', pages: ['inbox/index'] },
   { root: 'packages/common', pages: ['coming-soon/index'] },

@@ -11,6 +11,7 @@ export const ROUTES = {
   newWish: '/packages/wishes/new/index',
   myWishes: '/packages/wishes/mine/index',
   inbox: '/packages/messages/inbox/index',
+  points: '/packages/profile/points/index',
 } as const;
 
 export function openPage(url: string): void {

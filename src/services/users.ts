@@ -27,3 +27,4 @@ export const reviewVolunteer = (input: ReviewVolunteerInput): Promise<Reply<User
 export const setRoles = (input: SetRolesInput): Promise<Reply<UserSummary>> => callAction(FN, 'setRoles', input);
 export const listMembers = (input: ListMembersInput = {}): Promise<Reply<Page<UserSummary>>> =>
   callAction(FN, 'listMembers', input);
+export const pointsHistory = (cursor?: string): Promise<Reply<Page<unknown>>> => callAction(FN, 'pointsHistory', cursor ? { cursor } : {});

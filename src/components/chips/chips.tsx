@@ -1,4 +1,4 @@
-import { ScrollView, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { cx } from '../../ui/class-names';
 import type { Option } from '../option-sheet/option-sheet';
 import './chips.scss';
@@ -10,10 +10,13 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** One row of large, horizontally scrolling filter chips; exactly one is on. */
+/**
+ * Large filter chips that wrap onto more rows rather than scroll sideways: every choice is in sight, and
+ * none is cut at the screen's edge at 320 px in 长辈模式. Exactly one is on.
+ */
 export function Chips({ label, options, selectedId, onSelect }: Props) {
   return (
-    <ScrollView scrollX className="gh-chips" enhanced showScrollbar={false}>
+    <View className="gh-chips">
       <View className="gh-chips__row" role="radiogroup" aria-label={label}>
         {options.map((option) => (
           <View
@@ -27,6 +30,6 @@ export function Chips({ label, options, selectedId, onSelect }: Props) {
           </View>
         ))}
       </View>
-    </ScrollView>
+    </View>
   );
 }

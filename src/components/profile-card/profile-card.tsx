@@ -2,10 +2,16 @@ import { Text, View } from '@tarojs/components';
 import { maskPhone } from '@contract/privacy';
 import { ROLE_LABELS } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
-import { placementText } from './placement-text';
+import { profilePlaceText } from './placement-text';
 import './profile-card.scss';
 
-export function ProfileCard({ profile }: { profile: MyProfile }) {
+interface Props {
+  profile: MyProfile;
+  /** The points figure opens the points history. */
+  onOpenPoints?: () => void;
+}
+
+export function ProfileCard({ profile, onOpenPoints }: Props) {
   const name = profile.name.trim();
   return (
     <View className="gh-profile gh-card">
@@ -17,12 +23,13 @@ export function ProfileCard({ profile }: { profile: MyProfile }) {
           <Text className="gh-profile__name">{name || '未填写姓名'}</Text>
           <Text className="gh-profile__phone">{maskPhone(profile.phone) ?? '未填写手机号'}</Text>
         </View>
-        <View className="gh-profile__points">
+        <View className="gh-profile__points" role={onOpenPoints ? 'button' : undefined}
+          aria-label={onOpenPoints ? `积分${profile.points}，查看积分明细` : undefined} onClick={onOpenPoints}>
           <Text className="gh-profile__points-value">{profile.points}</Text>
           <Text className="gh-profile__points-label">积分</Text>
         </View>
       </View>
-      <Text className="gh-profile__place">{placementText(profile) ?? '尚未选择所在社区'}</Text>
+      <Text className="gh-profile__place">{profilePlaceText(profile) ?? '尚未选择所在社区'}</Text>
       <View className="gh-profile__roles">
         {profile.roles.map((role) => (
           <Text key={role} className="gh-profile__role">

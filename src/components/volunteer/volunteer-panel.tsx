@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { fieldIssues } from '@contract/schema';
 import type { MyProfile } from '@contract/user';
 import { applyVolunteerInput } from '@contract/user';
-import { openTab } from '../../navigation/routes';
+import { ROUTES, openPage, openTab } from '../../navigation/routes';
 import { applyVolunteer } from '../../services/users';
 import { acceptProfile } from '../../state/session';
 import { Button } from '../../ui/nut';
@@ -59,6 +59,16 @@ function ApplyForm() {
 
 /** Where the user stands as a volunteer, and the application form when they may apply. */
 export function VolunteerPanel({ profile }: { profile: MyProfile }) {
+  if (!profile.registered && profile.volunteerStatus !== 'approved') {
+    // Registration first: an intro written before it would be refused after it was typed.
+    return (
+      <EmptyState icon="📝" title="先登记，再申请志愿者" description="志愿者在自己的社区帮忙。请先填写姓名和住址，加入社区后再来申请。">
+        <Button type="primary" className="gh-state__action" onClick={() => openPage(ROUTES.editProfile)}>
+          去登记
+        </Button>
+      </EmptyState>
+    );
+  }
   switch (profile.volunteerStatus) {
     case 'pending':
       return <EmptyState icon="⏳" title="申请审核中" description="社区工作人员会尽快审核，请耐心等待。" />;

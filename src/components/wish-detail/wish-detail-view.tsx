@@ -25,7 +25,23 @@ function StatusBanner({ wish }: { wish: WishDetail }) {
   );
 }
 
-function Summary({ wish }: { wish: WishDetail }) {
+/** Whom the wish is for, as the reader should read it: 本人, the neighbour one filed for, or the masked name. */
+function beneficiaryLine(wish: WishDetail, viewerOpenid: string | null): string {
+  const person = wish.beneficiary;
+  if (person && isOwnWish(wish, viewerOpenid)) return `${person.name}（本人）`;
+  if (person && wish.mine && wish.filedByGridWorker) return `${person.name}（您代为提交）`;
+  return wish.beneficiaryMasked;
+}
+
+/** The reader is the person the wish is for (filed by them, or for them): their own name and number. */
+export function isOwnWish(wish: WishDetail, viewerOpenid: string | null): boolean {
+  const person = wish.beneficiary;
+  if (!person || !viewerOpenid) return false;
+  if (person.openid) return person.openid === viewerOpenid;
+  return wish.mine && !wish.filedByGridWorker;
+}
+
+function Summary({ wish, viewerOpenid }: { wish: WishDetail; viewerOpenid: string | null }) {
   const open = wish.status === 'published' || wish.status === 'claimed';
   const due = open ? daysLeftText(wish.daysLeft) : null;
   return (
@@ -34,7 +50,7 @@ function Summary({ wish }: { wish: WishDetail }) {
       <WishTags wish={wish} showFiling />
       <View className="gh-wish-detail__facts">
         <Text className="gh-wish-detail__fact">
-          受助人：{wish.beneficiaryMasked}
+          受助人：{beneficiaryLine(wish, viewerOpenid)}
           {wish.gridName ? ` · ${wish.gridName}` : ''}
         </Text>
         {wish.wantedBy ? (
@@ -53,19 +69,49 @@ function Summary({ wish }: { wish: WishDetail }) {
   );
 }
 
-function Contact({ wish }: { wish: WishDetail }) {
+/** 住址：鑫盛小区3号楼 1单元102, each part kept whole: a line breaks between parts, never inside one. */
+function AddressRow({ parts }: { parts: string[] }) {
+  if (parts.length === 0) return null;
+  return (
+    <View className="gh-wish-detail__row gh-wish-detail__row--parts">
+      <Text className="gh-wish-detail__keep">住址：</Text>
+      {parts.map((part) => (
+        <Text key={part} className="gh-wish-detail__keep">{part}</Text>
+      ))}
+    </View>
+  );
+}
+
+function Contact({ wish, viewerOpenid }: { wish: WishDetail; viewerOpenid: string | null }) {
   const person = wish.beneficiary;
   if (!person) return null;
-  const address = [wish.buildingName, person.room].filter(Boolean).join(' ');
+  const own = isOwnWish(wish, viewerOpenid);
+  const parts = [wish.buildingName, person.room].filter((part): part is string => Boolean(part));
+  if (own) {
+    // One's own wish: the name is already in the summary, and nobody calls their own number.
+    return (
+      <View className="gh-card gh-wish-detail__private">
+        <Text className="gh-wish-detail__heading">我留的联系方式</Text>
+        <AddressRow parts={parts} />
+        {person.phone ? (
+          <View className="gh-wish-detail__row gh-wish-detail__row--parts">
+            <Text className="gh-wish-detail__keep">电话：</Text>
+            <Text className="gh-wish-detail__keep">{person.phone}</Text>
+          </View>
+        ) : null}
+        <Text className="gh-wish-detail__private-note">认领的志愿者会通过这里联系您；仅志愿者和社区工作人员可见</Text>
+      </View>
+    );
+  }
   return (
     <View className="gh-card gh-wish-detail__private">
       <Text className="gh-wish-detail__heading">受助人联系方式</Text>
       <Text className="gh-wish-detail__row">姓名：{person.name}</Text>
-      {address ? <Text className="gh-wish-detail__row">住址：{address}</Text> : null}
+      <AddressRow parts={parts} />
       {person.phone ? (
         <View className="gh-wish-detail__call" role="button" aria-label={`拨打电话 ${person.phone}`} onClick={() => callPhone(person.phone ?? '')}>
-          <Text>📞 {person.phone}</Text>
-          <Text className="gh-wish-detail__call-hint">点击拨打</Text>
+          <Text className="gh-wish-detail__keep">📞 {person.phone}</Text>
+          <Text className="gh-wish-detail__keep gh-wish-detail__call-hint">点击拨打</Text>
         </View>
       ) : (
         <Text className="gh-muted">未留电话，可通过网格员联系。</Text>
@@ -107,12 +153,12 @@ function Progress({ wish }: { wish: WishDetail }) {
 }
 
 /** Everything about one wish the caller may see; actions and the timeline are drawn by the page. */
-export function WishDetailView({ wish }: { wish: WishDetail }) {
+export function WishDetailView({ wish, viewerOpenid = null }: { wish: WishDetail; viewerOpenid?: string | null }) {
   return (
     <View>
       <StatusBanner wish={wish} />
-      <Summary wish={wish} />
-      <Contact wish={wish} />
+      <Summary wish={wish} viewerOpenid={viewerOpenid} />
+      <Contact wish={wish} viewerOpenid={viewerOpenid} />
       <Progress wish={wish} />
     </View>
   );

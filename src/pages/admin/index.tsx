@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { hasRole, isStaff, ROLE_LABELS } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
 import { EmptyState } from '../../components/page-state/page-state';
@@ -7,6 +8,9 @@ import { PageShell } from '../../components/page-shell/page-shell';
 import { VolunteerReview } from '../../components/review/volunteer-review';
 import { Segmented } from '../../components/segmented/segmented';
 import { SessionGate } from '../../components/session-gate';
+import { isStreetAdmin, streetNameOf } from '../../components/profile-card/placement-text';
+import { pendingStore, refreshPending } from '../../components/tab-bar/pending-store';
+import { useStore } from '../../hooks/use-store';
 import { WishReviewQueue } from '../../components/wish-admin/wish-review-queue';
 import { WishesByStatus } from '../../components/wish-admin/wishes-by-status';
 import { newWishUrl, openPage, openTab } from '../../navigation/routes';
@@ -16,18 +20,18 @@ import { filesOnBehalf } from '@contract/permissions-wishes';
 
 type Section = 'wishReview' | 'wishes' | 'volunteers';
 
-const SECTIONS = [
-  { key: 'wishReview' as const, title: '心愿审核' },
-  { key: 'wishes' as const, title: '全部心愿' },
-  { key: 'volunteers' as const, title: '志愿者审核' },
-];
-
 /** Community admins: review wishes and volunteers, and see every wish of the community by status. */
 function CommunityDesk() {
   const [section, setSection] = useState<Section>('wishReview');
+  const pending = useStore(pendingStore);
+  const sections = [
+    { key: 'wishReview' as const, title: '心愿审核', short: '待审核', count: pending.wishReviews },
+    { key: 'wishes' as const, title: '全部心愿', short: '全部', count: 0 },
+    { key: 'volunteers' as const, title: '志愿者审核', short: '志愿者', count: pending.volunteerReviews },
+  ];
   return (
     <View>
-      <Segmented<Section> segments={SECTIONS} active={section} onChange={setSection} />
+      <Segmented<Section> segments={sections} active={section} onChange={setSection} />
       {section === 'wishReview' ? <WishReviewQueue /> : null}
       {section === 'wishes' ? <WishesByStatus title="社区全部心愿" /> : null}
       {section === 'volunteers' ? <VolunteerReview /> : null}
@@ -53,19 +57,23 @@ function GridDesk({ profile }: { profile: MyProfile }) {
   );
 }
 
-function Workbench({ profile }: { profile: MyProfile }) {
+/** 鑫盛社区 · 社区管理员, or 云中路街道 · 街道管理员 for whoever works for the whole street. */
+export function workbenchPlace(profile: MyProfile): string {
   const titles = profile.roles.filter((role) => role !== 'resident').map((role) => ROLE_LABELS[role]);
+  const place = profile.communityName ?? (isStreetAdmin(profile) ? (streetNameOf(profile) ?? '本街道') : null);
+  return [place, titles.join('、')].filter(Boolean).join(' · ');
+}
+
+function Workbench({ profile }: { profile: MyProfile }) {
   return (
     <View>
       <View className="gh-card gh-admin__head">
         <Text className="gh-admin__title">工作台</Text>
-        <Text className="gh-muted">
-          {profile.communityName ?? ''} · {titles.join('、')}
-        </Text>
+        <Text className="gh-muted gh-admin__place">{workbenchPlace(profile)}</Text>
       </View>
       {hasRole(profile.roles, 'community_admin') ? <CommunityDesk /> : null}
       {!hasRole(profile.roles, 'community_admin') && hasRole(profile.roles, 'street_admin') ? (
-        <WishesByStatus title="街道全部心愿" />
+        <WishesByStatus title="街道全部心愿" streetWide />
       ) : null}
       {!hasRole(profile.roles, 'community_admin') && !hasRole(profile.roles, 'street_admin') ? <GridDesk profile={profile} /> : null}
     </View>
@@ -73,6 +81,9 @@ function Workbench({ profile }: { profile: MyProfile }) {
 }
 
 export default function AdminPage() {
+  useDidShow(() => {
+    void refreshPending(true);
+  });
   return (
     <PageShell tab="admin">
       <SessionGate>

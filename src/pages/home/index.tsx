@@ -1,10 +1,15 @@
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { ROLE_LABELS } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
 import { PageShell } from '../../components/page-shell/page-shell';
+import { isStreetAdmin, streetNameOf } from '../../components/profile-card/placement-text';
 import { SessionGate } from '../../components/session-gate';
 import type { Shortcut } from '../../components/shortcuts/shortcuts';
 import { Shortcuts } from '../../components/shortcuts/shortcuts';
 import { ROUTES, comingSoonUrl, openPage, openTab } from '../../navigation/routes';
+import { useStore } from '../../hooks/use-store';
+import { refreshUnread, unreadStore } from '../../state/inbox';
 import { Button } from '../../ui/nut';
 import { greeting } from './greeting';
 import './index.scss';
@@ -16,7 +21,35 @@ const SHORTCUTS: readonly Shortcut[] = [
   { key: 'volunteer', icon: '🤝', title: '志愿者', hint: '报名成为志愿者', onOpen: () => openPage(ROUTES.volunteer) },
 ];
 
+/** 您有 N 条新消息: the inbox one tap away, on the first screen. */
+function UnreadLine() {
+  const unread = useStore(unreadStore);
+  if (unread <= 0) return null;
+  return (
+    <View className="gh-card gh-home__unread" role="button" aria-label={`您有${unread}条新消息，点击查看`}
+      onClick={() => openPage(ROUTES.inbox)}>
+      <Text className="gh-home__unread-dot" aria-hidden="true" />
+      <Text className="gh-home__unread-text">您有 {unread > 99 ? '99+' : unread} 条新消息</Text>
+      <Text className="gh-home__unread-go">查看 ›</Text>
+    </View>
+  );
+}
+
+/** A street admin serves the whole street: no community to join, their street instead. */
+function StreetCard({ profile }: { profile: MyProfile }) {
+  return (
+    <View className="gh-card gh-home__grid">
+      <Text className="gh-home__grid-label">我的街道</Text>
+      <Text className="gh-home__grid-title">
+        {streetNameOf(profile) ?? '本街道'} · {ROLE_LABELS.street_admin}
+      </Text>
+      <Text className="gh-muted">各社区的心愿和志愿服务，在“管理”里统一查看</Text>
+    </View>
+  );
+}
+
 function GridCard({ profile }: { profile: MyProfile }) {
+  if (isStreetAdmin(profile) && !profile.communityId) return <StreetCard profile={profile} />;
   if (!profile.registered || !profile.gridName) {
     return (
       <View className="gh-card gh-home__grid gh-home__grid--todo">
@@ -42,6 +75,9 @@ function GridCard({ profile }: { profile: MyProfile }) {
 }
 
 export default function HomePage() {
+  useDidShow(() => {
+    void refreshUnread();
+  });
   return (
     <PageShell tab="home">
       <SessionGate>
@@ -53,6 +89,7 @@ export default function HomePage() {
               </Text>
               <Text className="gh-home__sub">网格之家，邻里有事一起办</Text>
             </View>
+            <UnreadLine />
             <GridCard profile={profile} />
             <Text className="gh-section-title">常用服务</Text>
             <Shortcuts items={SHORTCUTS} />

@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import type { VolunteerStatus } from '@contract/user';
 import { ElderModeSwitch } from '../../components/elder-mode/elder-mode-switch';
 import { PageShell } from '../../components/page-shell/page-shell';
+import { isPlaced } from '../../components/profile-card/placement-text';
 import { ProfileCard } from '../../components/profile-card/profile-card';
 import { SessionGate } from '../../components/session-gate';
 import { useStore } from '../../hooks/use-store';
@@ -44,8 +45,8 @@ export default function MinePage() {
       <SessionGate>
         {(profile) => (
           <View>
-            <ProfileCard profile={profile} />
-            {profile.registered ? null : (
+            <ProfileCard profile={profile} onOpenPoints={() => openPage(ROUTES.points)} />
+            {isPlaced(profile) ? null : (
               <View className="gh-card gh-mine__register">
                 <Text className="gh-mine__register-title">完善信息，加入您的社区</Text>
                 <Text className="gh-muted">填写姓名和住址后，就可以发布心愿、反映问题、参加议事。</Text>
@@ -55,13 +56,14 @@ export default function MinePage() {
               </View>
             )}
             <ElderModeSwitch />
-            {profile.registered ? (
+            {isPlaced(profile) ? (
               <CellGroup>
                 <Cell title="我的心愿" extra="发布的心愿 ›" clickable onClick={() => openPage(myWishesUrl('wishes'))} />
                 {profile.volunteerStatus === 'approved' ? (
                   <Cell title="我的认领" extra="认领的心愿 ›" clickable onClick={() => openPage(myWishesUrl('claims'))} />
                 ) : null}
                 <Cell title="消息" extra={<UnreadBadge />} clickable onClick={() => openPage(ROUTES.inbox)} />
+                <Cell title="我的积分" extra={`${profile.points} 分 ›`} clickable onClick={() => openPage(ROUTES.points)} />
               </CellGroup>
             ) : null}
             <CellGroup>

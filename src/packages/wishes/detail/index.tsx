@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import type { ReplyError } from '@contract/reply';
+import type { MyProfile } from '@contract/user';
 import type { WishDetail } from '@contract/wish';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state/page-state';
 import { PageShell } from '../../../components/page-shell/page-shell';
 import { SessionGate } from '../../../components/session-gate';
+import { ClaimPrompt, claimHintFor } from '../../../components/wish-detail/claim-prompt';
+import { ResubmitCard } from '../../../components/wish-detail/resubmit-card';
 import { Timeline } from '../../../components/wish-detail/timeline';
+import { allows } from '../../../components/wish/announced';
 import type { ActionOutcome } from '../../../components/wish-detail/wish-actions';
 import { WishActions } from '../../../components/wish-detail/wish-actions';
 import { WishDetailView } from '../../../components/wish-detail/wish-detail-view';
 import { getWish } from '../../../services/wishes';
 import { refreshSession } from '../../../state/session';
 import { cx } from '../../../ui/class-names';
-import { showError, showSuccess } from '../../../ui/toast';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; wish: WishDetail } | { status: 'error'; error: ReplyError };
 
@@ -40,16 +43,21 @@ function useWish(id: string): [Loaded, () => Promise<void>] {
   return [state, load];
 }
 
-function Wish({ id }: { id: string }) {
+function Wish({ id, profile }: { id: string; profile: MyProfile }) {
   const [state, reload] = useWish(id);
   const [notice, setNotice] = useState<ActionOutcome | null>(null);
+  const shown = useRef(false);
+  useDidShow(() => {
+    // Back from the form after a resubmission, or from the volunteer application: show what is true now.
+    if (shown.current) void reload();
+    shown.current = true;
+  });
 
   function done(outcome: ActionOutcome) {
+    // One message per outcome: the banner at the top says it, no toast over it.
     setNotice(outcome);
     // The outcome and the new status are at the top of the page; the action was at the bottom.
     void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
-    if (outcome.ok) showSuccess('操作成功');
-    else showError(outcome.message);
     // Points and claims live on the profile too.
     if (outcome.ok) void refreshSession();
     void reload();
@@ -59,13 +67,14 @@ function Wish({ id }: { id: string }) {
   if (state.status === 'error') {
     return (
       <ErrorState
-        message={state.error.message}
+        error={state.error}
         onRetry={() => {
           void reload();
         }}
       />
     );
   }
+  const hint = claimHintFor(state.wish, profile);
   return (
     <View>
       {notice ? (
@@ -74,9 +83,11 @@ function Wish({ id }: { id: string }) {
           <Text>{notice.message}</Text>
         </View>
       ) : null}
-      <WishDetailView wish={state.wish} />
+      <WishDetailView wish={state.wish} viewerOpenid={profile.openid} />
+      {allows(state.wish, 'resubmit') ? <ResubmitCard wish={state.wish} /> : null}
       {/* Keyed by status: a finished action's half-filled form never carries over to the next step. */}
       <WishActions key={`${state.wish.status}-${state.wish.actions.join()}`} wish={state.wish} onDone={done} />
+      {hint ? <ClaimPrompt hint={hint} /> : null}
       <Timeline entries={state.wish.timeline} />
     </View>
   );
@@ -88,7 +99,7 @@ export default function WishDetailPage() {
   return (
     <PageShell back>
       <SessionGate>
-        {() => (id ? <Wish id={id} /> : <EmptyState icon="🔍" title="没有找到这个心愿" description="链接可能不完整，请返回重试。" />)}
+        {(profile) => (id ? <Wish id={id} profile={profile} /> : <EmptyState icon="🔍" title="没有找到这个心愿" description="链接可能不完整，请返回重试。" />)}
       </SessionGate>
     </PageShell>
   );
