@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { leaveGuardStore } from '../state/leave-guard';
 
 export const UNSAVED_MESSAGE = '您填写的内容还没有提交，已存为草稿，下次打开会自动恢复。';
@@ -10,9 +10,10 @@ export const UNSAVED_MESSAGE = '您填写的内容还没有提交，已存为草
  * or reloading the tab through beforeunload. WeChat does not stop a swipe back; the draft keeps the text.
  */
 export function useLeaveGuard(active: boolean, message: string = UNSAVED_MESSAGE): void {
+  const page = useRouter().path;
   useEffect(() => {
     if (!active) return undefined;
-    const guard = { message };
+    const guard = { page, message };
     leaveGuardStore.set(guard);
     let release = () => undefined as void;
     if (process.env.TARO_ENV === 'weapp') {
@@ -30,5 +31,5 @@ export function useLeaveGuard(active: boolean, message: string = UNSAVED_MESSAGE
       if (leaveGuardStore.get() === guard) leaveGuardStore.set(null);
       release();
     };
-  }, [active, message]);
+  }, [active, message, page]);
 }

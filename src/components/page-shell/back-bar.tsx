@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { useStore } from '../../hooks/use-store';
 import { goBack } from '../../navigation/routes';
 import { leaveGuardStore } from '../../state/leave-guard';
@@ -8,7 +9,9 @@ import './back-bar.scss';
 
 /** 返回, which asks first while the page holds unsent text (useLeaveGuard). */
 export function BackBar() {
-  const guard = useStore(leaveGuardStore);
+  const page = useRouter().path;
+  const stored = useStore(leaveGuardStore);
+  const guard = stored && stored.page === page ? stored : null;
   const [asking, setAsking] = useState(false);
   return (
     <>
