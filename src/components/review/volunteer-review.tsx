@@ -5,6 +5,7 @@ import { listMembers, reviewVolunteer } from '../../services/users';
 import { ListFooter } from '../list-footer/list-footer';
 import { EmptyState, ErrorState, LoadingState } from '../page-state/page-state';
 import { ReviewCard } from './review-card';
+import { refreshPending } from '../tab-bar/pending-store';
 
 /** 志愿者申请审核: the community's pending applications, approve or reject with a reason. */
 export function VolunteerReview() {
@@ -16,14 +17,14 @@ export function VolunteerReview() {
   });
 
   if (list.status === 'loading') return <LoadingState />;
-  if (list.status === 'error' && list.error) return <ErrorState message={list.error.message} onRetry={() => void list.reload()} />;
+  if (list.status === 'error' && list.error) return <ErrorState error={list.error} onRetry={() => void list.reload()} />;
   return (
     <View>
       <Text className="gh-section-title">志愿者申请审核（{waiting.length}{list.hasMore ? '+' : ''}）</Text>
       {waiting.length === 0 ? <EmptyState icon="✅" title="暂无待审核的申请" description="新的志愿者申请会出现在这里。" /> : null}
       {waiting.map((member) => (
         <ReviewCard key={member.openid} member={member} busy={busyId === member.openid}
-          onReview={(approve, reason) => void review(member, approve, reason)} />
+          onReview={(approve, reason) => void review(member, approve, reason).then(() => refreshPending(true))} />
       ))}
       <ListFooter count={waiting.length} hasMore={list.hasMore} loadingMore={list.loadingMore}
         moreError={list.moreError} onMore={() => void list.loadMore()} />

@@ -6,6 +6,7 @@ import { adminListWishes, reviewWish } from '../../services/wishes';
 import { ListFooter } from '../list-footer/list-footer';
 import { EmptyState, ErrorState, LoadingState } from '../page-state/page-state';
 import { WishReviewCard } from './wish-review-card';
+import { refreshPending } from '../tab-bar/pending-store';
 
 /** 心愿审核: the community's wishes waiting for review. */
 export function WishReviewQueue() {
@@ -19,14 +20,14 @@ export function WishReviewQueue() {
   useDidShow(refresh);
 
   if (list.status === 'loading') return <LoadingState />;
-  if (list.status === 'error' && list.error) return <ErrorState message={list.error.message} onRetry={() => void list.reload()} />;
+  if (list.status === 'error' && list.error) return <ErrorState error={list.error} onRetry={() => void list.reload()} />;
   return (
     <View>
       <Text className="gh-section-title">待审核心愿（{waiting.length}{list.hasMore ? '+' : ''}）</Text>
       {waiting.length === 0 ? <EmptyState icon="✅" title="暂无待审核的心愿" description="居民提交的新心愿会出现在这里。" /> : null}
       {waiting.map((card) => (
         <WishReviewCard key={card.id} card={card} busy={busyId === card.id}
-          onReview={(approve, reason) => void review(card, approve, reason)} />
+          onReview={(approve, reason) => void review(card, approve, reason).then(() => refreshPending(true))} />
       ))}
       <ListFooter count={waiting.length} hasMore={list.hasMore} loadingMore={list.loadingMore}
         moreError={list.moreError} onMore={() => void list.loadMore()} />

@@ -25,10 +25,11 @@ function statusChips(counts: StatusCounts | null) {
   const total = counts ? WISH_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0) : null;
   return [
     { id: ALL, name: total === null ? '全部' : `全部 ${total}` },
-    ...WISH_STATUSES.map((status) => {
-      const count = counts?.[status];
-      return { id: status, name: count === undefined ? WISH_STATUS_LABELS[status] : `${WISH_STATUS_LABELS[status]} ${count}` };
-    }),
+    // A status the server leaves out of its counts holds no wish.
+    ...WISH_STATUSES.map((status) => ({
+      id: status,
+      name: counts ? `${WISH_STATUS_LABELS[status]} ${counts[status] ?? 0}` : WISH_STATUS_LABELS[status],
+    })),
   ];
 }
 

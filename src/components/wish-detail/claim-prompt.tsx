@@ -38,8 +38,8 @@ const TEXTS: Record<ClaimHint, { title: string; hint: string; button: string | n
     url: ROUTES.volunteer,
   },
   pending: {
-    title: '申请审核中',
-    hint: '您的志愿者申请正在审核，通过后就能认领心愿，我们会在“消息”里通知您。',
+    title: '您的志愿者申请正在审核',
+    hint: '审核通过后就能认领心愿，我们会在“消息”里通知您。',
     button: null,
     url: ROUTES.volunteer,
   },

@@ -28,9 +28,11 @@ function WallHeader({ profile }: { profile: MyProfile }) {
       <Text className="gh-wall__title">邻里微心愿</Text>
       <Text className="gh-wall__sub">一件小事，暖一户人家</Text>
       <View className="gh-wall__buttons">
-        <Button type="primary" size="large" className="gh-wall__wish" onClick={() => openPage(newWishUrl())}>
-          ＋ 我要许愿
-        </Button>
+        {profile.registered ? (
+          <Button type="primary" size="large" className="gh-wall__wish" onClick={() => openPage(newWishUrl())}>
+            ＋ 我要许愿
+          </Button>
+        ) : null}
         {gridWorker ? (
           <Button type="primary" fill="outline" size="large" className="gh-wall__proxy" onClick={() => openPage(newWishUrl(true))}>
             代居民许愿

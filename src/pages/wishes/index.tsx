@@ -1,5 +1,6 @@
 import { PageShell } from '../../components/page-shell/page-shell';
 import { EmptyState } from '../../components/page-state/page-state';
+import { isPlaced } from '../../components/profile-card/placement-text';
 import { SessionGate } from '../../components/session-gate';
 import { WishWall } from '../../components/wish/wish-wall';
 import { ROUTES, openPage } from '../../navigation/routes';
@@ -10,7 +11,7 @@ export default function WishesPage() {
     <PageShell tab="wishes">
       <SessionGate>
         {(profile) =>
-          profile.registered ? (
+          isPlaced(profile) ? (
             <WishWall profile={profile} />
           ) : (
             <EmptyState icon="💝" title="加入社区，看看邻居的心愿" description="填写姓名和住址后，就能看到本社区的心愿墙，也可以发布自己的心愿。">

@@ -1,0 +1,59 @@
+import { screen } from '@testing-library/react';
+import type { WishDetail } from '@contract/wish';
+import WishDetailPage from '../../src/packages/wishes/detail/index';
+import { fakeCloud } from './support/fake-cloud';
+import { profile } from './support/profiles';
+import { renderPage, signIn } from './support/render';
+import { setRouterParams } from './support/taro';
+import { wishDetail } from './support/wishes';
+
+async function open(detail: WishDetail) {
+  fakeCloud.on('wishes', 'get', () => ({ ok: true, data: detail }));
+  setRouterParams({ id: detail.id });
+  renderPage(<WishDetailPage />);
+  await screen.findByText(detail.story);
+}
+
+const me = profile({ openid: 'u-1', name: '王秀英' });
+
+describe('the wish as its own person reads it', () => {
+  it('names the resident once, in full, with their number and no call button', async () => {
+    await signIn(me);
+    await open(
+      wishDetail({
+        mine: true,
+        filedByGridWorker: false,
+        status: 'pending_review',
+        beneficiaryMasked: '王**',
+        beneficiary: { openid: 'u-1', name: '王秀英', phone: '13812345678', room: '2单元301' },
+      }),
+    );
+    expect(screen.getByText(/受助人：王秀英（本人）/)).toBeTruthy();
+    expect(screen.queryByText(/王\*\*/)).toBeNull();
+    expect(screen.getAllByText(/王秀英/)).toHaveLength(1);
+    expect(screen.getByText('13812345678')).toBeTruthy();
+    expect(screen.queryByText('点击拨打')).toBeNull();
+    expect(screen.queryByLabelText(/拨打电话/)).toBeNull();
+  });
+
+  it('names the neighbour to the grid worker who filed for them, and keeps the call button', async () => {
+    await signIn(profile({ openid: 'gw-1', name: '刘洋', roles: ['resident', 'grid_worker'] }));
+    await open(
+      wishDetail({
+        mine: true,
+        filedByGridWorker: true,
+        beneficiaryMasked: '徐**',
+        beneficiary: { openid: null, name: '徐德明', phone: '13700000011', room: '1单元102' },
+      }),
+    );
+    expect(screen.getByText(/受助人：徐德明（您代为提交）/)).toBeTruthy();
+    expect(screen.getByLabelText('拨打电话 13700000011')).toBeTruthy();
+  });
+
+  it('shows others the masked name only', async () => {
+    await signIn(profile({ openid: 'u-2', name: '李四' }));
+    await open(wishDetail({ beneficiaryMasked: '徐**' }));
+    expect(screen.getByText(/受助人：徐\*\*/)).toBeTruthy();
+    expect(document.querySelector('.gh-wish-detail__private')).toBeNull();
+  });
+});

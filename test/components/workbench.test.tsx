@@ -1,0 +1,147 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { AppTabBar } from '../../src/components/tab-bar/app-tab-bar';
+import AdminPage from '../../src/pages/admin/index';
+import HomePage from '../../src/pages/home/index';
+import MinePage from '../../src/pages/mine/index';
+import WishesPage from '../../src/pages/wishes/index';
+import { fakeCloud } from './support/fake-cloud';
+import { profile } from './support/profiles';
+import { renderPage, signIn } from './support/render';
+import { navigation } from './support/taro';
+import { wishCard } from './support/wishes';
+
+const streetAdmin = profile({
+  openid: 'demo-street-admin',
+  name: '周明',
+  roles: ['resident', 'street_admin'],
+  registered: false,
+  communityId: null,
+  gridId: null,
+  buildingId: null,
+  communityName: null,
+  gridName: null,
+  buildingName: null,
+  room: null,
+  ...({ streetName: '云中路街道' } as object),
+});
+
+const communityAdmin = profile({ openid: 'demo-admin', name: '陈静', roles: ['resident', 'community_admin'] });
+
+function emptyPage() {
+  return { ok: true as const, data: { items: [], nextCursor: null } };
+}
+
+describe('the street admin', () => {
+  it('reads 云中路街道 · 街道管理员 on the 工作台, with the street-wide list naming each community', async () => {
+    await signIn(streetAdmin);
+    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerReviews: 0 } }));
+    fakeCloud.on('wishes', 'adminList', () => ({
+      ok: true,
+      data: {
+        items: [wishCard({ id: 'w-9', title: '想请人修一下门锁', status: 'published', ...({ communityName: '和平社区', requesterName: '李桂兰' } as object) })],
+        nextCursor: null,
+      },
+    }));
+    renderPage(<AdminPage />);
+    expect(screen.getByText('云中路街道 · 街道管理员')).toBeTruthy();
+    const card = (await screen.findByText('想请人修一下门锁')).closest('.gh-admin-wish') as HTMLElement;
+    expect(within(card).getByText('李桂兰 · 和平社区 · 第一网格')).toBeTruthy();
+  });
+
+  it('is not asked to 登记 on home, the wall or 我的', async () => {
+    await signIn(streetAdmin);
+    fakeCloud.on('wishes', 'list', emptyPage);
+    const home = renderPage(<HomePage />);
+    expect(screen.getByText('云中路街道 · 街道管理员')).toBeTruthy();
+    expect(screen.queryByText('还没有加入社区')).toBeNull();
+    expect(screen.queryByText('去完善信息')).toBeNull();
+    home.unmount();
+
+    const wall = renderPage(<WishesPage />);
+    expect(await screen.findByText('邻里微心愿')).toBeTruthy();
+    expect(screen.queryByText('加入社区，看看邻居的心愿')).toBeNull();
+    expect(screen.queryByText('＋ 我要许愿')).toBeNull();
+    wall.unmount();
+
+    renderPage(<MinePage />);
+    expect(screen.queryByText('立即登记')).toBeNull();
+    expect(screen.getByText('云中路街道')).toBeTruthy();
+  });
+});
+
+describe('管理', () => {
+  it('shows on its tab the number of reviews waiting for the caller, and beside each section', async () => {
+    await signIn(communityAdmin);
+    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 3, volunteerReviews: 2 } }));
+    fakeCloud.on('wishes', 'adminList', emptyPage);
+    renderPage(<AdminPage />);
+    const bar = screen.getAllByRole('tablist').find((list) => list.classList.contains('gh-tabbar')) as HTMLElement;
+    const adminTab = within(bar).getByText('管理').closest('[role="tab"]') as HTMLElement;
+    expect(await within(adminTab).findByText('5')).toBeTruthy();
+    expect(within(adminTab).getByLabelText('5项待处理')).toBeTruthy();
+    expect(screen.getByLabelText('心愿审核，3项')).toBeTruthy();
+    expect(screen.getByLabelText('志愿者审核，2项')).toBeTruthy();
+  });
+
+  it('shows no badge when nothing waits, and never asks for a resident', async () => {
+    await signIn(profile({ roles: ['resident'] }));
+    renderPage(<AppTabBar />);
+    expect(fakeCloud.callsOf('pendingCounts')).toHaveLength(0);
+    expect(document.querySelector('.gh-tabbar__badge')).toBeNull();
+  });
+
+  it('全部心愿 shows per-status counts, the filing date, the claimer, the real requester, and searches by title', async () => {
+    await signIn(communityAdmin);
+    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerReviews: 0 } }));
+    fakeCloud.on('wishes', 'adminList', (data) => ({
+      ok: true,
+      data: {
+        items: data.search
+          ? [wishCard({ id: 'w-2', title: '厨房水龙头漏水', status: 'published' })]
+          : [
+              wishCard({
+                id: 'w-1',
+                title: '想有人陪我去医院复查',
+                status: 'claimed',
+                claimed: true,
+                createdAt: '2030-05-11T02:00:00.000Z',
+                ...({ requesterName: '徐德明', claimerName: '孙丽' } as object),
+              }),
+            ],
+        nextCursor: null,
+        counts: { pending_review: 1, published: 4, claimed: 2, confirmed: 5 },
+      },
+    }));
+    renderPage(<AdminPage />);
+    fireEvent.click(screen.getByText('全部心愿'));
+    const card = (await screen.findByText('想有人陪我去医院复查')).closest('.gh-admin-wish') as HTMLElement;
+    expect(within(card).getByText('徐德明 · 第一网格')).toBeTruthy();
+    expect(within(card).getByText('5月11日提交')).toBeTruthy();
+    expect(within(card).getByText('认领：孙丽')).toBeTruthy();
+    expect(within(card).getByText('已认领')).toBeTruthy();
+    const chips = screen.getByRole('radiogroup', { name: '心愿状态' });
+    expect(within(chips).getByText('全部 12')).toBeTruthy();
+    expect(within(chips).getByText('待认领 4')).toBeTruthy();
+    expect(within(chips).getByText('已圆梦 5')).toBeTruthy();
+    expect(within(chips).getByText('已过期 0')).toBeTruthy();
+
+    fireEvent.input(screen.getByLabelText('按心愿标题搜索'), { target: { value: ' 水龙头 ' } });
+    fireEvent.click(screen.getByLabelText('搜索'));
+    expect(await screen.findByText('厨房水龙头漏水')).toBeTruthy();
+    expect(fakeCloud.callsOf('adminList').at(-1)?.data).toMatchObject({ search: '水龙头' });
+    expect(screen.queryByText('想有人陪我去医院复查')).toBeNull();
+
+    fireEvent.click(screen.getByText(/清除搜索/));
+    await waitFor(() => expect(screen.getByText('想有人陪我去医院复查')).toBeTruthy());
+  });
+
+  it('a card opens its wish', async () => {
+    await signIn(communityAdmin);
+    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: {} }));
+    fakeCloud.on('wishes', 'adminList', () => ({ ok: true, data: { items: [wishCard({ id: 'w-7', title: '想学用智能手机' })], nextCursor: null } }));
+    renderPage(<AdminPage />);
+    fireEvent.click(screen.getByText('全部心愿'));
+    fireEvent.click(await screen.findByText('想学用智能手机'));
+    expect(navigation).toContainEqual({ method: 'navigateTo', url: '/packages/wishes/detail/index?id=w-7' });
+  });
+});
