@@ -16,7 +16,7 @@ export function ResubmitCard({ wish }: { wish: WishDetail }) {
       <Text className="gh-wish-actions__hint">
         {wish.rejectReason ? '看看上面的理由，修改心愿后重新提交，社区会再次审核。' : '修改心愿后重新提交，社区会再次审核。'}
       </Text>
-      <Button type="primary" size="large" block onClick={() => openPage(resubmitUrl(wish.id))}>
+      <Button type="primary" size="large" block className="gh-resubmit__button" onClick={() => openPage(resubmitUrl(wish.id))}>
         修改后重新提交
       </Button>
     </View>

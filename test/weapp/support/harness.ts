@@ -9,6 +9,8 @@ type Options = Record<string, unknown>;
 type ComponentDefinition = Record<string, unknown>;
 
 export const cloudCalls: { name: string; data: Record<string, unknown> }[] = [];
+/** The pages the app asked to open (`wx.navigateTo` / `wx.redirectTo`), in order. */
+export const navigations: { method: string; url: string }[] = [];
 const handlers = new Map<string, Handler>();
 
 /** Canned Replies for `wx.cloud.callFunction`, keyed by `<function>.<action>`. */
@@ -50,10 +52,16 @@ function installWx(): void {
     hideToast: noop,
     showLoading: noop,
     hideLoading: noop,
-    navigateTo: noop,
+    navigateTo: (options?: Options) => {
+      navigations.push({ method: 'navigateTo', url: String(options?.url ?? '') });
+      return noop(options);
+    },
     navigateBack: noop,
     switchTab: noop,
-    redirectTo: noop,
+    redirectTo: (options?: Options) => {
+      navigations.push({ method: 'redirectTo', url: String(options?.url ?? '') });
+      return noop(options);
+    },
     reLaunch: noop,
     getStorageInfoSync: () => ({ keys: [] }),
     createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) }),
@@ -75,6 +83,8 @@ function installWx(): void {
 
 let appInstance: Record<string, unknown> | null = null;
 const pages: Record<string, unknown>[] = [];
+/** The query the next mounted page is opened with (its onLoad options), e.g. `{ id: 'w-1' }`. */
+let nextQuery: Record<string, string> = {};
 
 /** Page(...) → Component(...): the page's methods under `methods`, page lifecycles from component ones. */
 function pageAsComponent(options: ComponentDefinition): void {
@@ -87,7 +97,7 @@ function pageAsComponent(options: ComponentDefinition): void {
     lifetimes: {
       attached(this: Record<string, (...args: unknown[]) => void> & { route?: string }) {
         pages.push(this);
-        this.onLoad?.({});
+        this.onLoad?.(nextQuery);
         this.onShow?.();
       },
       ready(this: Record<string, () => void>) {
@@ -139,7 +149,8 @@ export interface Mounted {
 const loaded = new Map<string, string>();
 
 /** Renders a page or component of the built output, e.g. `pages/mine/index`. */
-export function mount(route: string): Mounted {
+export function mount(route: string, query: Record<string, string> = {}): Mounted {
+  nextQuery = query;
   // A page's webpack chunk runs (and calls Page) only once per module registry: load once, render many.
   let id = loaded.get(route);
   if (!id) {
