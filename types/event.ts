@@ -24,7 +24,17 @@ export interface EventDoc {
    * `_id` is its idempotency key (`<reason>:<itemId>`), written in the same transaction as the balance.
    */
   points?: PointsEntry;
+  /**
+   * For an item filed on a neighbour's behalf: who filed it and the neighbour's display name (never a phone
+   * or a room), so that the filer's inbox says 您为王秀英提交的心愿… and the neighbour's says 您的心愿….
+   */
+  onBehalfOf?: OnBehalfOfNote | null;
   at: Date;
+}
+
+export interface OnBehalfOfNote {
+  filerOpenid: string;
+  name: string;
 }
 
 export interface PointsEntry {

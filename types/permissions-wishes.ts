@@ -1,6 +1,6 @@
 import type { Actor } from './actor';
 import { isCommunityAdminOf, sameCommunity } from './actor';
-import type { WishAction, WishStatus, WishTransition } from './wish';
+import type { ClaimHint, WishAction, WishStatus, WishTransition } from './wish';
 import { WALL_STATUSES, canTransition } from './wish';
 
 /** The facts about a wish that decide who may do what with it. */
@@ -54,6 +54,8 @@ const wishTable: Record<WishPermission, (actor: Actor, wish: WishFacts) => boole
   fulfil: holdsClaim,
   confirm: (actor, wish) => isRequester(actor, wish) || isBeneficiary(actor, wish),
   withdraw: isRequester,
+  // Whoever filed it — the resident, or the 网格员 / 楼栋长 who filed for them — changes it and sends it back.
+  resubmit: isRequester,
 };
 
 /** Who files wishes on residents' behalf (入户走访征集): grid workers and building leaders with a grid. */
@@ -78,6 +80,7 @@ const ACTION_TRANSITIONS: Record<WishAction, WishTransition> = {
   fulfil: 'fulfil',
   confirm: 'confirm',
   withdraw: 'withdraw',
+  resubmit: 'resubmit',
 };
 
 export const WISH_ACTIONS = Object.keys(ACTION_TRANSITIONS) as WishAction[];
@@ -91,4 +94,22 @@ export function availableWishActions(actor: Actor, wish: WishFacts): WishAction[
 
 export function transitionOf(action: WishAction): WishTransition {
   return ACTION_TRANSITIONS[action];
+}
+
+/**
+ * Why a caller who may see a published wish cannot claim it, when becoming able to is up to them:
+ * not yet registered (placed and named), not a volunteer, or their application is pending. Null for
+ * their own wish, for those who can claim, for a street admin (who serves the street, not a community),
+ * and for a wish that is not on the wall.
+ */
+export function claimHintFor(actor: Actor, wish: WishFacts, registered: boolean): ClaimHint | null {
+  if (wish.status !== 'published') return null;
+  if (isRequester(actor, wish) || isBeneficiary(actor, wish)) return null;
+  if (availableWishActions(actor, wish).includes('claim')) return null;
+  if (actor.roles.includes('street_admin') && !actor.communityId) return null;
+  if (!registered) return 'register';
+  if (!sameCommunity(actor, wish)) return null;
+  if (actor.volunteerStatus === 'pending') return 'volunteer_pending';
+  if (isApprovedVolunteer(actor)) return null;
+  return 'become_volunteer';
 }

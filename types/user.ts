@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { NamedPlacement } from './org';
 import type { Role } from './roles';
 import { ROLES } from './roles';
-import { id, noInput, optionalText, phone, text } from './schema';
+import { boundedString, id, noInput, optionalText, phone, text } from './schema';
 
 export const VOLUNTEER_STATUSES = ['none', 'pending', 'approved', 'rejected'] as const;
 export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
@@ -51,6 +51,17 @@ export interface MyProfile extends NamedPlacement {
   elderMode: boolean;
   /** Placed in a community, with a name: what filing anything requires. */
   registered: boolean;
+  /**
+   * Where the caller belongs: a community (residents and community staff), the street (a street admin, who
+   * serves all of its communities and has nothing to 登记), or nowhere yet (asked to 登记).
+   */
+  placedIn: 'community' | 'street' | null;
+  /** The street's name (云中路街道), for every placed user. */
+  streetName: string | null;
+  /** The label of the caller's highest role: 街道管理员, 社区管理员, 网格员, 楼栋长, 志愿者 or 居民. */
+  roleLabel: string;
+  /** The 工作台 header for staff — the place they serve and their role, e.g. 云中路街道 · 街道管理员; null for others. */
+  staffTitle: string | null;
 }
 
 /** What staff see of another user: the phone masked. */
@@ -106,6 +117,30 @@ export const listMembersInput = z.strictObject({
   cursor: id.optional(),
 });
 export type ListMembersInput = z.infer<typeof listMembersInput>;
+
+export const pointsHistoryInput = z.strictObject({ cursor: boundedString(120).optional() });
+export type PointsHistoryInput = z.infer<typeof pointsHistoryInput>;
+
+/** One credit (or debit) of the caller's points, read from the event that carried it. */
+export interface PointsCredit {
+  /** The event's id. */
+  id: string;
+  itemType: 'user' | 'wish' | 'complaint' | 'meeting';
+  /** The wish (or other item) the points were for. */
+  itemId: string;
+  itemTitle: string | null;
+  /** What happened, e.g. `wish.confirmed`. */
+  action: string;
+  points: number;
+  at: string;
+}
+
+export interface PointsHistory {
+  /** The caller's balance now. */
+  balance: number;
+  items: PointsCredit[];
+  nextCursor: string | null;
+}
 
 export interface Page<T> {
   items: T[];

@@ -42,6 +42,7 @@ export const WISH_TRANSITIONS = {
   fulfil: { from: ['claimed'], to: 'fulfilled' },
   confirm: { from: ['fulfilled'], to: 'confirmed' },
   withdraw: { from: ['pending_review', 'published'], to: 'withdrawn' },
+  resubmit: { from: ['rejected'], to: 'pending_review' },
   expireClaim: { from: ['claimed'], to: 'published' },
   expire: { from: ['published'], to: 'expired' },
 } as const satisfies Record<string, { from: readonly WishStatus[]; to: WishStatus }>;
@@ -107,6 +108,8 @@ export interface WishCard {
   beneficiaryMasked: string;
   gridId: string | null;
   gridName: string | null;
+  /** Shown beside the grid in street-wide lists (a street admin's wall and 全部心愿). */
+  communityName: string | null;
   status: WishStatus;
   /** The end of the wanted-by day, as an instant. */
   wantedBy: string | null;
@@ -124,7 +127,27 @@ export interface WishCard {
 }
 
 /** The actions the caller may take now, computed by the server from the same tables the client imports. */
-export type WishAction = 'review' | 'claim' | 'cancelClaim' | 'fulfil' | 'confirm' | 'withdraw';
+export type WishAction = 'review' | 'claim' | 'cancelClaim' | 'fulfil' | 'confirm' | 'withdraw' | 'resubmit';
+
+/**
+ * Why the caller cannot claim a published wish, and so the way forward the detail shows:
+ * 先登记 (register), 申请成为志愿者 (become_volunteer), 申请审核中 (volunteer_pending). Null when claiming is
+ * possible, or not for this caller at all (their own wish, a street admin, a wish that is not on the wall).
+ */
+export type ClaimHint = 'register' | 'become_volunteer' | 'volunteer_pending';
+
+/**
+ * The person the wish is for, as the caller may see them: shown once, in full. `self` when that person is
+ * the caller (no call button to oneself); `callable` when the client may offer 点击拨打.
+ */
+export interface WishContact {
+  name: string;
+  phone: string | null;
+  room: string | null;
+  buildingName: string | null;
+  self: boolean;
+  callable: boolean;
+}
 
 export interface WishDetail extends WishCard {
   story: string;
@@ -141,8 +164,15 @@ export interface WishDetail extends WishCard {
   thanks: string | null;
   rejectReason: string | null;
   mine: boolean;
+  /** The wish is for the caller: they filed it for themselves, or it was filed for them. */
+  isMine: boolean;
+  /** The caller filed it (for themselves, or for a neighbour as 网格员 / 楼栋长). */
+  filedByMe: boolean;
+  /** The beneficiary's contact for those who may see private details; null for everyone else. */
+  contact: WishContact | null;
   holdingClaim: boolean;
   actions: WishAction[];
+  claimHint: ClaimHint | null;
   timeline: TimelineEntry[];
 }
 
@@ -208,11 +238,55 @@ export type FulfilWishInput = z.infer<typeof fulfilWishInput>;
 
 export const confirmWishInput = z.strictObject({ id, thanks: optionalText('感谢的话', 200) });
 
+/**
+ * A rejected wish, changed and sent back for review: fields left out keep their value; `wantedBy: null`
+ * takes the date away; `photos` replaces the whole list.
+ */
+export const resubmitWishInput = z.strictObject({
+  id,
+  title: text('心愿标题', 30).optional(),
+  story: text('心愿故事', 500).optional(),
+  category: z.enum(WISH_CATEGORIES, '请选择心愿类别').optional(),
+  beneficiaryType: z.enum(BENEFICIARY_TYPES, '请选择受助对象类型').optional(),
+  wantedBy: wantedDay.nullable().optional(),
+  photos: photos.optional(),
+});
+export type ResubmitWishInput = z.infer<typeof resubmitWishInput>;
+
+export const pendingCountsInput = noInput;
+
+/** What waits for the caller in the 管理 tab: the badge shows `total`. Zero for whoever reviews nothing. */
+export interface PendingCounts {
+  wishReviews: number;
+  volunteerApplications: number;
+  total: number;
+}
+
 export const adminListWishesInput = z.strictObject({
   status: z.enum(WISH_STATUSES).optional(),
   cursor: boundedString(120).optional(),
+  /** Part of the title, as typed: matched literally, case-insensitively. */
+  q: boundedString(30, '搜索内容不能超过30个字').optional(),
 });
 export type AdminListWishesInput = z.infer<typeof adminListWishesInput>;
+
+/** A card of 全部心愿: staff see who the wish is for, who filed it and who claimed it, by real name. */
+export interface AdminWishCard extends WishCard {
+  beneficiaryName: string;
+  /** Who filed it: the resident themselves, or the 网格员 / 楼栋长 who filed for them. */
+  requesterName: string | null;
+  claimerName: string | null;
+}
+
+/** How many wishes of the caller's scope are in each status (the search and the status filter aside). */
+export type WishStatusCounts = Record<WishStatus, number> & { all: number };
+
+export interface AdminWishPage {
+  items: AdminWishCard[];
+  nextCursor: string | null;
+  /** On the first page only (no cursor); null on the pages after it. */
+  counts: WishStatusCounts | null;
+}
 
 export interface WishPage {
   items: WishCard[];

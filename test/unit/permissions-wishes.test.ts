@@ -1,7 +1,7 @@
 import type { Actor } from '@contract/actor';
 import { identityOnly } from '@contract/actor';
 import type { WishFacts, WishPermission } from '@contract/permissions-wishes';
-import { availableWishActions, canFileOnBehalf, canOnWish, filesOnBehalf } from '@contract/permissions-wishes';
+import { availableWishActions, canFileOnBehalf, canOnWish, claimHintFor, filesOnBehalf } from '@contract/permissions-wishes';
 import type { Role } from '@contract/roles';
 import type { WishStatus } from '@contract/wish';
 
@@ -83,6 +83,12 @@ const cases: Array<[string, Actor, WishPermission, WishFacts, boolean]> = [
   ['admin cannot confirm', admin, 'confirm', wish('fulfilled'), false],
   ['requester withdraws', requester, 'withdraw', wish('published'), true],
   ['beneficiary filed for by a grid worker cannot withdraw', requester, 'withdraw', wish('published', { requesterOpenid: 'gw' }), false],
+  ['requester resubmits', requester, 'resubmit', wish('rejected'), true],
+  ['filing grid worker resubmits', gridWorker, 'resubmit', wish('rejected', { requesterOpenid: 'gw', filedByGridWorker: true, beneficiaryOpenid: null }), true],
+  ['beneficiary filed for by a grid worker does not resubmit', requester, 'resubmit', wish('rejected', { requesterOpenid: 'gw', filedByGridWorker: true }), false],
+  ['another grid worker of the grid does not resubmit', otherGridWorker, 'resubmit', wish('rejected', { requesterOpenid: 'gw', filedByGridWorker: true, gridId: 'g2' }), false],
+  ['admin does not resubmit', admin, 'resubmit', wish('rejected'), false],
+  ['neighbour does not resubmit', neighbour, 'resubmit', wish('rejected'), false],
 ];
 
 describe('wishes permission table', () => {
@@ -126,6 +132,10 @@ describe('available actions: permission and state together', () => {
     ['holder, claimed', holder, wish('claimed'), ['cancelClaim', 'fulfil']],
     ['requester, fulfilled', requester, wish('fulfilled'), ['confirm']],
     ['requester, confirmed', requester, wish('confirmed'), []],
+    ['requester, rejected', requester, wish('rejected'), ['resubmit']],
+    ['filing grid worker, rejected', gridWorker, wish('rejected', { requesterOpenid: 'gw', filedByGridWorker: true, beneficiaryOpenid: null }), ['resubmit']],
+    ['admin, rejected', admin, wish('rejected'), []],
+    ['requester, published', requester, wish('published'), ['withdraw']],
   ] as Array<[string, Actor, WishFacts, string[]]>)('%s → %j', (_label, who, facts, expected) => {
     expect(availableWishActions(who, facts)).toEqual(expected);
   });
@@ -135,5 +145,25 @@ describe('available actions: permission and state together', () => {
     expect(canOnWish(identityOnly('requester'), 'confirm', wish('fulfilled'))).toBe(true);
     expect(canOnWish(identityOnly('someone'), 'withdraw', wish('published'))).toBe(false);
     expect(canOnWish(identityOnly('volunteer'), 'claim', wish('published'))).toBe(false);
+  });
+});
+
+describe('why a caller cannot claim: the claim hint', () => {
+  const unregistered = actor('new', ['resident'], { communityId: 'c1', gridId: null, buildingId: null });
+  const rejectedVolunteer = { ...actor('rej', ['resident']), volunteerStatus: 'rejected' as const };
+  test.each([
+    ['a resident who is not a volunteer', neighbour, wish('published'), true, 'become_volunteer'],
+    ['a rejected applicant may apply again', rejectedVolunteer, wish('published'), true, 'become_volunteer'],
+    ['a pending applicant', pendingVolunteer, wish('published'), true, 'volunteer_pending'],
+    ['someone not yet registered', unregistered, wish('published'), false, 'register'],
+    ['an approved volunteer can claim: no hint', volunteer, wish('published'), true, null],
+    ['the requester: their own wish', requester, wish('published'), true, null],
+    ['the beneficiary filed for by a grid worker', requester, wish('published', { requesterOpenid: 'gw', filedByGridWorker: true }), true, null],
+    ['a street admin serves the street', streetAdmin, wish('published'), false, null],
+    ['a claimed wish is off the wall', neighbour, wish('claimed'), true, null],
+    ['a pending wish is not on the wall', pendingVolunteer, wish('pending_review'), true, null],
+    ['a resident of another community', { ...neighbour, communityId: 'c2' }, wish('published'), true, null],
+  ] as Array<[string, Actor, WishFacts, boolean, string | null]>)('%s → %s', (_label, who, facts, registered, expected) => {
+    expect(claimHintFor(who, facts, registered)).toBe(expected);
   });
 });

@@ -13,6 +13,7 @@ const ALLOWED: Array<[WishTransition, WishStatus, WishStatus]> = [
   ['withdraw', 'published', 'withdrawn'],
   ['expireClaim', 'claimed', 'published'],
   ['expire', 'published', 'expired'],
+  ['resubmit', 'rejected', 'pending_review'],
 ];
 
 const transitions = Object.keys(WISH_TRANSITIONS) as WishTransition[];
@@ -29,8 +30,12 @@ describe('wish transition table', () => {
   }
 
   test('terminal states lead nowhere', () => {
-    for (const terminal of ['rejected', 'confirmed', 'withdrawn', 'expired'] as WishStatus[]) {
+    for (const terminal of ['confirmed', 'withdrawn', 'expired'] as WishStatus[]) {
       expect(transitions.filter((transition) => canTransition(transition, terminal))).toEqual([]);
     }
+  });
+
+  test('a rejected wish leads back to review only, by resubmitting', () => {
+    expect(transitions.filter((transition) => canTransition(transition, 'rejected'))).toEqual(['resubmit']);
   });
 });

@@ -4,7 +4,7 @@ import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError } from '../../_shared/errors';
 import { applyTransitionOrRefuse } from '../../_shared/transition';
 import { USERS } from '../../_shared/users-repository';
-import { toMyProfile } from './profile-view';
+import { myProfile } from './profile-view';
 
 /** A resident of a community asks to become a volunteer; a community admin reviews it. */
 export const applyVolunteer = defineAction({
@@ -28,6 +28,6 @@ export const applyVolunteer = defineAction({
       },
       'VOLUNTEER_APPLICATION_PENDING',
     );
-    return toMyProfile({ ...user, volunteer: { ...user.volunteer, status: 'pending', intro: input.intro, reason: null } });
+    return myProfile({ ...user, volunteer: { ...user.volunteer, status: 'pending', intro: input.intro, reason: null } });
   },
 });

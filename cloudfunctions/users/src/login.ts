@@ -11,7 +11,7 @@ import { applyTransitionOrRefuse } from '../../_shared/transition';
 import { resolvePlacement } from '../../_shared/org-repository';
 import { database } from '../../_shared/runtime';
 import { USERS, loadUser } from '../../_shared/users-repository';
-import { toMyProfile } from './profile-view';
+import { myProfile } from './profile-view';
 
 /** The community a configured first admin administers; null when none is configured or it does not exist. */
 async function bootstrapPlacement(openid: string): Promise<NamedPlacement | null> {
@@ -105,6 +105,6 @@ export const login = defineAction({
   input: loginInput,
   access: { kind: 'anyone' },
   async run({ openid, user }) {
-    return toMyProfile(user ? await promoteBootstrapAdmin(user) : await create(openid));
+    return myProfile(user ? await promoteBootstrapAdmin(user) : await create(openid));
   },
 });

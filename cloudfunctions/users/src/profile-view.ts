@@ -1,6 +1,17 @@
+import type { StreetDoc } from '../../../types/org';
+import { roleLabelOf, staffTitleOf } from '../../../types/role-title';
 import type { MyProfile, UserDoc } from '../../../types/user';
+import { ORG_COLLECTIONS } from '../../_shared/org-repository';
+import { findById } from '../../_shared/runtime';
 
-export function toMyProfile(user: UserDoc): MyProfile {
+/** A street admin is placed in their street: they serve every community of it and have nothing to 登记. */
+function placedIn(user: UserDoc): MyProfile['placedIn'] {
+  if (user.communityId) return 'community';
+  if (user.streetId && user.roles.includes('street_admin')) return 'street';
+  return null;
+}
+
+export function toMyProfile(user: UserDoc, streetName: string | null): MyProfile {
   return {
     openid: user._id,
     name: user.name,
@@ -12,6 +23,10 @@ export function toMyProfile(user: UserDoc): MyProfile {
     points: user.points,
     elderMode: user.elderMode,
     registered: Boolean(user.communityId && user.name),
+    placedIn: placedIn(user),
+    streetName,
+    roleLabel: roleLabelOf(user.roles),
+    staffTitle: staffTitleOf(user.roles, { ...user, streetName }),
     streetId: user.streetId,
     communityId: user.communityId,
     gridId: user.gridId,
@@ -20,4 +35,10 @@ export function toMyProfile(user: UserDoc): MyProfile {
     gridName: user.gridName,
     buildingName: user.buildingName,
   };
+}
+
+/** The profile with its street's name: one read by id, only for a placed user. */
+export async function myProfile(user: UserDoc): Promise<MyProfile> {
+  const street = user.streetId ? await findById<StreetDoc>(ORG_COLLECTIONS.streets, user.streetId) : null;
+  return toMyProfile(user, street?.name ?? null);
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../_shared/errors';
 import { resolvePlacement } from '../../_shared/org-repository';
 import { applyTransitionOrRefuse } from '../../_shared/transition';
 import { USERS } from '../../_shared/users-repository';
-import { toMyProfile } from './profile-view';
+import { myProfile } from './profile-view';
 
 type Input = ReturnType<typeof updateProfileInput.parse>;
 
@@ -86,6 +86,6 @@ export const updateProfile = defineAction({
       note: patch.volunteer ? `${Object.keys(input).join(',')},volunteer` : Object.keys(input).join(','),
     };
     await applyTransitionOrRefuse({ collection: USERS, item: user, guard, changes: patch, event }, 'INVALID_STATE');
-    return toMyProfile(updated);
+    return myProfile(updated);
   },
 });
