@@ -7,6 +7,7 @@ import type {
   FulfilWishInput,
   ListWishesInput,
   MyWishes,
+  ResubmitWishInput,
   ReviewWishInput,
   WishDetail,
   WishPage,
@@ -29,5 +30,5 @@ export const confirmWish = (id: string, thanks?: string): Promise<Reply<ConfirmR
 export const withdrawWish = (id: string): Promise<Reply<WishStatusChange>> => callAction(FN, 'withdraw', { id });
 export const adminListWishes = (input: AdminListWishesInput = {}): Promise<Reply<WishPage>> =>
   callAction(FN, 'adminList', input);
-export const resubmitWish = (input: { id: string } & Partial<Pick<CreateWishInput, 'title' | 'story' | 'category' | 'beneficiaryType' | 'wantedBy' | 'photos'>>): Promise<Reply<WishDetail>> => callAction(FN, 'resubmit', input);
+export const resubmitWish = (input: ResubmitWishInput): Promise<Reply<WishDetail>> => callAction(FN, 'resubmit', input);
 export const pendingCounts = (): Promise<Reply<unknown>> => callAction(FN, 'pendingCounts');

@@ -10,8 +10,10 @@ export interface WishDraft {
   story: string;
   category: WishCategory | null;
   beneficiaryType: BeneficiaryType | null;
-  /** Days from today the wish should be done by; null: no date. */
+  /** Days from today the wish should be done by; null: no date (or the kept one, see keepWantedBy). */
   wantedWithinDays: number | null;
+  /** A wish being corrected keeps the date it had (the form shows it as 不改). */
+  keepWantedBy: boolean;
   /** A grid worker filing for a resident of their grid. */
   forResident: boolean;
   residentName: string;
@@ -57,6 +59,7 @@ export function emptyDraft(forResident: boolean): WishDraft {
     category: null,
     beneficiaryType: null,
     wantedWithinDays: null,
+    keepWantedBy: false,
     forResident,
     residentName: '',
     residentPhone: '',
@@ -80,6 +83,11 @@ export const WANTED_CHOICES: readonly WantedChoice[] = [
   { id: '30', days: 30, title: '一个月内' },
   { id: '90', days: 90, title: '三个月内' },
 ];
+
+/** The choice that keeps a corrected wish's own date. */
+export function keepWantedChoice(day: string): WantedChoice {
+  return { id: 'keep', days: null, title: `不改（${dayLabel(day)}前）` };
+}
 
 /** 一周内（12月20日前） */
 export function wantedLabel(choice: WantedChoice, now: Date = new Date()): string {

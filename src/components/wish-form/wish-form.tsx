@@ -17,7 +17,7 @@ import { PhotoPicker } from '../photos/photo-picker';
 import { usePhotoUploads } from '../photos/use-photo-uploads';
 import { Segmented } from '../segmented/segmented';
 import type { WishDraft, WishErrors, WishField } from './draft';
-import { WANTED_CHOICES, WISH_FIELD_ORDER, emptyDraft, validateWish, wantedLabel } from './draft';
+import { WANTED_CHOICES, WISH_FIELD_ORDER, emptyDraft, keepWantedChoice, validateWish, wantedLabel } from './draft';
 import './wish-form.scss';
 
 interface Props {
@@ -29,11 +29,13 @@ interface Props {
   /** Field messages from the server's last refusal (errorsFromReply). */
   serverErrors: WishErrors;
   /** Resolves true once the cloud accepted it: the draft is then removed. */
-  onSubmit: (input: CreateWishInput) => Promise<boolean>;
+  onSubmit: (input: CreateWishInput, draft: WishDraft) => Promise<boolean>;
   /** Where the draft is kept: one per form and item ('wish.new', 'wish.resubmit.<id>'). */
   draftKey?: string;
   /** What the form starts from before any draft (a rejected wish being corrected). */
   initial?: Partial<WishDraft>;
+  /** A corrected wish's own date ('YYYY-MM-DD'): offered as 不改 among the choices. */
+  keptWantedDay?: string | null;
   submitText?: string;
   /** The line under the button. */
   afterText?: string;
@@ -95,16 +97,20 @@ function WishFormBody(props: Props & { onRestart: () => void }) {
     setLocalErrors({});
     setCleared(new Set());
     askForStatusUpdates();
-    if (await onSubmit(result.input)) draft.clear();
+    if (await onSubmit(result.input, value)) draft.clear();
   }
 
-  const wantedChoice = WANTED_CHOICES.find((choice) => choice.days === value.wantedWithinDays) ?? WANTED_CHOICES[0];
+  const kept = props.keptWantedDay ? keepWantedChoice(props.keptWantedDay) : null;
+  const wantedChoices = kept ? [kept, ...WANTED_CHOICES] : WANTED_CHOICES;
+  const wantedChoice =
+    (kept && value.keepWantedBy ? kept : WANTED_CHOICES.find((choice) => choice.days === value.wantedWithinDays)) ??
+    WANTED_CHOICES[0];
   const sheets: Record<Sheet, { title: string; options: readonly Option[]; selectedId: string | null }> = {
     category: { title: '选择心愿类别', options: toOptions(WISH_CATEGORIES), selectedId: value.category },
     beneficiaryType: { title: '受助对象是', options: toOptions(BENEFICIARY_TYPES), selectedId: value.beneficiaryType },
     wantedBy: {
       title: '希望什么时候完成',
-      options: WANTED_CHOICES.map((choice) => ({ id: choice.id, name: wantedLabel(choice) })),
+      options: wantedChoices.map((choice) => ({ id: choice.id, name: choice === kept ? choice.title : wantedLabel(choice) })),
       selectedId: wantedChoice.id,
     },
     buildingId: { title: '选择楼栋', options: buildings ?? [], selectedId: value.buildingId },
@@ -115,8 +121,10 @@ function WishFormBody(props: Props & { onRestart: () => void }) {
     if (which === 'category') change('category', WISH_CATEGORIES.find((item) => item === option.id) ?? null, 'category');
     if (which === 'beneficiaryType')
       change('beneficiaryType', BENEFICIARY_TYPES.find((item) => item === option.id) ?? null, 'beneficiaryType');
-    if (which === 'wantedBy')
+    if (which === 'wantedBy') {
+      change('keepWantedBy', option.id === 'keep', 'wantedBy');
       change('wantedWithinDays', WANTED_CHOICES.find((choice) => choice.id === option.id)?.days ?? null, 'wantedBy');
+    }
     if (which === 'buildingId') change('buildingId', option.id, 'buildingId');
   }
 
@@ -174,7 +182,7 @@ function WishFormBody(props: Props & { onRestart: () => void }) {
           onOpen={() => setSheet('category')} />
         <ChoiceField name="beneficiaryType" label="受助对象" value={value.beneficiaryType} placeholder="请选择"
           error={errorOf('beneficiaryType')} onOpen={() => setSheet('beneficiaryType')} />
-        <ChoiceField name="wantedBy" label="希望完成时间（选填）" value={wantedLabel(wantedChoice)} placeholder="不限时间"
+        <ChoiceField name="wantedBy" label="希望完成时间（选填）" value={wantedChoice === kept ? wantedChoice.title : wantedLabel(wantedChoice)} placeholder="不限时间"
           error={errorOf('wantedBy')} onOpen={() => setSheet('wantedBy')} />
         <PhotoPicker name="photos" label="照片（选填）" photos={photos} error={errorOf('photos')} />
       </View>
