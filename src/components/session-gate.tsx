@@ -9,7 +9,7 @@ export function SessionGate({ children }: { children: (profile: MyProfile) => Re
   const session = useSession();
   if (session.profile) return <>{children(session.profile)}</>;
   if (session.status === 'error') {
-    return <ErrorState message={session.error.message} onRetry={() => void startSession()} />;
+    return <ErrorState error={session.error} onRetry={() => void startSession()} />;
   }
   return <LoadingState text="正在登录…" />;
 }

@@ -6,6 +6,7 @@ import EditProfilePage from '../../src/packages/profile/edit/index';
 import { CLIENT_ERROR_MESSAGES } from '../../src/services/cloud';
 import { getWish } from '../../src/services/wishes';
 import { elderModeStore } from '../../src/state/elder-mode';
+import { sessionStore, startSession } from '../../src/state/session';
 import { fakeCloud } from './support/fake-cloud';
 import { ORG, profile } from './support/profiles';
 import { renderPage, signIn } from './support/render';
@@ -47,6 +48,24 @@ describe('page states through the cloud seam', () => {
     await act(() => jest.advanceTimersByTimeAsync(0));
     expect(screen.getByText('修改个人信息')).toBeTruthy();
     expect(fakeCloud.callsOf('listOrg')).toHaveLength(2);
+  });
+
+  it('a login that never answers ends in 重试 instead of 正在登录… forever', async () => {
+    jest.useFakeTimers();
+    sessionStore.set({ status: 'loading', profile: null, error: null });
+    let hang = true;
+    fakeCloud.on('users', 'login', () => (hang ? new Promise(() => undefined) : { ok: true, data: profile() }));
+    fakeCloud.on('users', 'listOrg', () => ({ ok: true, data: ORG }));
+    void startSession();
+    renderPage(<EditProfilePage />);
+    expect(screen.getByText('正在登录…')).toBeTruthy();
+
+    await act(() => jest.advanceTimersByTimeAsync(15_000));
+    expect(screen.getByText('网络不太好')).toBeTruthy();
+    hang = false;
+    fireEvent.click(screen.getByText('重试'));
+    await act(() => jest.advanceTimersByTimeAsync(0));
+    expect(screen.getByText('修改个人信息')).toBeTruthy();
   });
 
   it('a transport that fails answers NETWORK with its message and 重试', async () => {
