@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { readDraft, removeDraft, writeDraft } from '../state/drafts';
 
 export interface Draft<T> {
@@ -16,6 +16,9 @@ export interface Draft<T> {
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Typing writes storage at most this often (weapp storage is synchronous I/O); leaving writes at once. */
+const WRITE_DELAY_MS = 400;
 
 function sameKind(start: unknown, stored: unknown): boolean {
   if (start === null || stored === null) return true;
@@ -53,29 +56,50 @@ export function useDraft<T extends object>(form: string, start: T): Draft<T> {
   const [restored, setRestored] = useState(initial.restored);
   const [sent, setSent] = useState(false);
 
+  // The latest value not yet in storage; written after a pause in typing, or when the form goes away.
+  const pending = useRef<{ value: T } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const latest = pending.current;
+    pending.current = null;
+    if (!latest) return;
+    if (same(latest.value, startRef.current)) removeDraft(form);
+    else writeDraft(form, latest.value);
+  }, [form]);
+
+  useEffect(() => flush, [flush]);
+
   const set = useCallback(
     (update: T | ((current: T) => T)) => {
       setSent(false);
       setValue((current) => {
         const next = typeof update === 'function' ? (update as (current: T) => T)(current) : update;
-        if (same(next, startRef.current)) removeDraft(form);
-        else writeDraft(form, next);
+        pending.current = { value: next };
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(flush, WRITE_DELAY_MS);
         return next;
       });
     },
-    [form],
+    [flush],
   );
 
   const clear = useCallback(() => {
+    pending.current = null;
+    flush();
     removeDraft(form);
     setSent(true);
-  }, [form]);
+  }, [form, flush]);
 
   const discard = useCallback(() => {
+    pending.current = null;
+    flush();
     removeDraft(form);
     setValue(startRef.current);
     setRestored(false);
-  }, [form]);
+  }, [form, flush]);
 
   return {
     value,
