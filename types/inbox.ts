@@ -32,7 +32,6 @@ export const FILER_INBOX_TEXTS: Record<string, string> = {
   'wish.claim_expired': '认领超时未完成，您为{name}提交的心愿已重新发布',
   'wish.expired': '您为{name}提交的心愿已过期望完成日期',
   'wish.resubmitted': '您为{name}提交的心愿已重新提交审核',
-  'wish.confirmed': '{name}已确认心愿完成',
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { OnBehalfOfNote } from '../../../types/event';
 import type { WishFacts } from '../../../types/permissions-wishes';
 import type { WishDoc } from '../../../types/wish';
 import { WISH_STATUS_LABELS } from '../../../types/wish';
@@ -56,7 +57,13 @@ export function wishEventEntry(event: WishEvent): NewEvent {
     actorLabel: event.actorLabel,
     note: event.note ?? null,
     recipients: event.recipients ?? [],
+    onBehalfOf: onBehalfOfNote(event.wish),
   };
+}
+
+/** For a wish filed for a neighbour: who filed it and the neighbour's name (never a phone or a room), for the filer's inbox. */
+export function onBehalfOfNote(wish: Pick<WishDoc, 'filedByGridWorker' | 'requesterOpenid' | 'beneficiary'>): OnBehalfOfNote | null {
+  return wish.filedByGridWorker ? { filerOpenid: wish.requesterOpenid, name: wish.beneficiary.name } : null;
 }
 
 /** The subscription messages an event calls for, after it is stored. */

@@ -17,7 +17,8 @@ async function countUnread(db: Database, openid: string, readAt: Date | null): P
   return result.total ?? 0;
 }
 
-function toItem(event: EventDoc, readAt: Date | null): InboxItem {
+/** One line of the reader's inbox: the filer of a wish for a neighbour reads the neighbour's name. */
+function toItem(event: EventDoc, reader: string, readAt: Date | null): InboxItem {
   const at = new Date(event.at);
   return {
     id: event._id,
@@ -25,7 +26,7 @@ function toItem(event: EventDoc, readAt: Date | null): InboxItem {
     itemId: event.itemId,
     itemTitle: event.itemTitle,
     action: event.action,
-    text: inboxText(event.action),
+    text: inboxText(event.action, reader, event.onBehalfOf),
     note: event.note,
     at: at.toISOString(),
     unread: !readAt || at > new Date(readAt),
@@ -46,7 +47,7 @@ const list = defineAction({
       countUnread(db, openid, user.inboxReadAt),
     ]);
     const { items, nextCursor } = cursorPage(found, (event) => ({ at: new Date(event.at), id: event._id }));
-    const page: InboxPage = { items: items.map((event) => toItem(event, user.inboxReadAt)), nextCursor, unreadCount };
+    const page: InboxPage = { items: items.map((event) => toItem(event, openid, user.inboxReadAt)), nextCursor, unreadCount };
     return page;
   },
 });

@@ -4,6 +4,7 @@ import { listMembers } from './list-members';
 import { listOrg } from './list-org';
 import { login } from './login';
 import { me } from './me';
+import { pointsHistory } from './points-history';
 import { reviewVolunteer } from './review-volunteer';
 import { setRoles } from './set-roles';
 import { updateProfile } from './update-profile';
@@ -17,6 +18,7 @@ export const actions = {
   reviewVolunteer,
   setRoles,
   listMembers,
+  pointsHistory,
 };
 
 export const main = createHandler(actions);

@@ -1,13 +1,17 @@
 import type { Actor } from '../../../types/actor';
 import { isStaff } from '../../../types/roles';
-import type { WishDoc } from '../../../types/wish';
-import { adminListWishesInput } from '../../../types/wish';
+import type { UserDoc } from '../../../types/user';
+import type { AdminWishCard, AdminWishPage, WishDoc, WishStatusCounts } from '../../../types/wish';
+import { WISH_STATUSES, adminListWishesInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { AppError } from '../../_shared/errors';
 import { PAGE_SIZE } from '../../_shared/paging';
+import type { Database } from '../../_shared/runtime';
 import { database, rows } from '../../_shared/runtime';
-import { after, positionOf } from '../../_shared/cursor';
-import { wishPage } from './wish-page';
+import { after, cursorPage, positionOf } from '../../_shared/cursor';
+import { containsText } from '../../_shared/text-search';
+import { USERS } from '../../_shared/users-repository';
+import { toCard } from './wish-views';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
 /** What each kind of staff oversees: the community, the street, or their own grid. */
@@ -18,7 +22,46 @@ function staffScope(actor: Actor): Record<string, string> {
   throw new AppError('FORBIDDEN');
 }
 
-/** The 管理 tab's lists: every wish in the caller's scope, by status (the review queue is `pending_review`), newest first. */
+async function countOf(db: Database, where: Record<string, unknown>): Promise<number> {
+  const result = (await db.collection(WISHES).where(where).count()) as { total?: number };
+  return result.total ?? 0;
+}
+
+/** How many wishes of the scope are in each status: one count per status, each served by the scope's status index. */
+async function statusCounts(db: Database, scope: Record<string, string>): Promise<WishStatusCounts> {
+  const perStatus = await Promise.all(WISH_STATUSES.map((status) => countOf(db, { ...scope, status })));
+  const counts = Object.fromEntries(WISH_STATUSES.map((status, index) => [status, perStatus[index] ?? 0])) as Record<(typeof WISH_STATUSES)[number], number>;
+  return { ...counts, all: perStatus.reduce((sum, count) => sum + count, 0) };
+}
+
+/** The names of the filers on behalf and the claim holders of a page: one read. */
+async function namesOf(db: Database, wishes: WishDoc[]): Promise<Map<string, string>> {
+  const openids = new Set<string>();
+  for (const wish of wishes) {
+    if (wish.filedByGridWorker) openids.add(wish.requesterOpenid);
+    if (wish.claim) openids.add(wish.claim.volunteerOpenid);
+  }
+  if (openids.size === 0) return new Map();
+  const found = await rows<Pick<UserDoc, '_id' | 'name'>>(
+    db.collection(USERS).where({ _id: db.command.in([...openids]) }).field({ _id: true, name: true }).limit(openids.size),
+  );
+  return new Map(found.map((user) => [user._id, user.name]));
+}
+
+/** Staff see who a wish is for, who filed it and who holds it, by name: their own scope's people. */
+function toAdminCard(wish: WishDoc, names: Map<string, string>, now: Date): AdminWishCard {
+  return {
+    ...toCard(wish, now),
+    beneficiaryName: wish.beneficiary.name,
+    requesterName: wish.filedByGridWorker ? (names.get(wish.requesterOpenid) ?? null) : wish.beneficiary.name,
+    claimerName: wish.claim ? (names.get(wish.claim.volunteerOpenid) ?? null) : null,
+  };
+}
+
+/**
+ * 全部心愿 and the review queue (`status: pending_review`): every wish in the caller's scope, newest filed
+ * first, optionally by status and by part of the title; per-status counts on the first page.
+ */
 export const adminList = defineAction({
   input: adminListWishesInput,
   access: { kind: 'actor', allow: (actor) => isStaff(actor.roles) },
@@ -26,12 +69,19 @@ export const adminList = defineAction({
     const db = database();
     const _ = db.command;
     const position = positionOf(input.cursor);
-    const filter: Record<string, unknown> = { ...staffScope(actor) };
+    const scope = staffScope(actor);
+    const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
+    if (input.q) filter.title = containsText(db, input.q);
     const where = position ? _.and([filter, after(db, 'createdAt', position)]) : filter;
-    const found = await rows<WishDoc>(
-      db.collection(WISHES).where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(PAGE_SIZE + 1),
-    );
-    return wishPage(found, 'createdAt', new Date());
+    const [found, counts] = await Promise.all([
+      rows<WishDoc>(db.collection(WISHES).where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(PAGE_SIZE + 1)),
+      position ? Promise.resolve(null) : statusCounts(db, scope),
+    ]);
+    const page = cursorPage(found, (wish) => ({ at: new Date(wish.createdAt), id: wish._id }));
+    const names = await namesOf(db, page.items);
+    const now = new Date();
+    const result: AdminWishPage = { items: page.items.map((wish) => toAdminCard(wish, names, now)), nextCursor: page.nextCursor, counts };
+    return result;
   },
 });

@@ -17,7 +17,7 @@ const TIMELINE_LIMIT = 100;
 export const get = defineAction({
   input: wishIdInput,
   access: { kind: 'registered' },
-  async run({ actor }, input) {
+  async run({ actor, user }, input) {
     const wish = await loadWish(input.id);
     // Someone who may not see a wish learns nothing about it, not even that it exists.
     if (!wish || !canOnWish(actor, 'view', factsOf(wish))) throw new AppError('NOT_FOUND');
@@ -26,7 +26,7 @@ export const get = defineAction({
       rows<EventDoc>(db.collection(EVENTS).where({ itemType: 'wish', itemId: wish._id }).orderBy('at', 'asc').limit(TIMELINE_LIMIT)),
       wish.claim ? loadUser(wish.claim.volunteerOpenid) : Promise.resolve(null),
     ]);
-    const detail = toDetail(wish, actor, events, new Date());
+    const detail = toDetail(wish, actor, events, new Date(), Boolean(user.communityId && user.name));
     if (holder) detail.claimVolunteerName = detail.beneficiary ? holder.name : maskName(holder.name);
     return detail;
   },

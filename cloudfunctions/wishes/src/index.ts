@@ -8,6 +8,8 @@ import { get } from './get';
 import { cancelClaim, fulfil, withdraw } from './holder-actions';
 import { list } from './list';
 import { mine } from './mine';
+import { pendingCounts } from './pending-counts';
+import { resubmit } from './resubmit';
 import { review } from './review';
 
 export const actions = {
@@ -22,6 +24,8 @@ export const actions = {
   confirm,
   withdraw,
   adminList,
+  resubmit,
+  pendingCounts,
 };
 
 export const main = createHandler(actions, { [MEDIA_CHECK_EVENT]: receiveMediaCheck });
