@@ -179,5 +179,17 @@ export function demoWishes(org: OrgDocs, users: UserDoc[], now: Date): WishDoc[]
       requester: user(DEMO_OPENIDS.admin2),
       at: daysAgo(2),
     }),
+    wishDoc(org, {
+      id: 'demo-wish-heater',
+      title: '想要个取暖器',
+      story: '家里冷。',
+      category: '生活物资',
+      beneficiaryType: '独居老人',
+      status: 'rejected',
+      requester: gridWorker,
+      onBehalfOf: { name: '钱玉珍', phone: '13700000013', room: '4单元202', buildingId: `${XINSHENG}-b02` },
+      rejectReason: '请写清楚老人的情况和需要的取暖器类型，修改后重新提交',
+      at: daysAgo(3),
+    }),
   ];
 }

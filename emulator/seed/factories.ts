@@ -127,6 +127,8 @@ export interface WishSpec {
   claimedBy?: UserDoc;
   claimExpiresAt?: Date;
   photos?: string[];
+  /** The community's reason, for a rejected wish. */
+  rejectReason?: string;
   at: Date;
 }
 
@@ -152,7 +154,7 @@ export function wishDoc(org: OrgDocs, spec: WishSpec): WishDoc {
     beneficiary,
     beneficiaryMasked: maskName(beneficiary.name),
     clientRequestId: `seed-${spec.id}`,
-    review: reviewed ? { by: 'seed', at: spec.at, reason: spec.status === 'rejected' ? '不属于微心愿范围' : null } : null,
+    review: reviewed ? { by: 'seed', at: spec.at, reason: spec.status === 'rejected' ? (spec.rejectReason ?? '不属于微心愿范围') : null } : null,
     claim:
       claimed && spec.claimedBy
         ? {
@@ -248,8 +250,9 @@ export function wishEvent(wish: WishDoc, spec: WishEventSpec): EventDoc {
     to: spec.to,
     actorOpenid: spec.actorOpenid,
     actorLabel: spec.actorLabel,
-    note: null,
+    note: spec.action === 'wish.rejected' ? (wish.review?.reason ?? null) : null,
     recipients: spec.recipients ?? [],
+    onBehalfOf: wish.filedByGridWorker ? { filerOpenid: wish.requesterOpenid, name: wish.beneficiary.name } : null,
     at: spec.at,
   };
 }

@@ -6,6 +6,7 @@ import {
   listOrgInput,
   loginInput,
   meInput,
+  pointsHistoryInput,
   reviewVolunteerInput,
   setRolesInput,
   updateProfileInput,
@@ -31,6 +32,7 @@ const actions: Array<[string, z.ZodType, string[]]> = [
   ['reviewVolunteer', reviewVolunteerInput, ['openid', 'approve', 'reason']],
   ['setRoles', setRolesInput, ['openid', 'roles']],
   ['listMembers', listMembersInput, ['volunteerStatus', 'cursor']],
+  ['pointsHistory', pointsHistoryInput, ['cursor']],
 ];
 
 const callers = ['demo-resident', 'demo-admin', 'demo-street-admin', 'someone-new'];
