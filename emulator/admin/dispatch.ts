@@ -146,12 +146,13 @@ function jsonOpenApi(ctx: AdminContext, params: Params): Reply {
 }
 
 async function route(ctx: AdminContext, action: string, params: Params, binary: Map<string, Buffer>): Promise<Reply> {
-  const dbHandler = databaseActions[action];
+  // Own properties only: an action such as `constructor` must not reach Object.prototype.
+  const dbHandler = Object.hasOwn(databaseActions, action) ? databaseActions[action] : undefined;
   if (dbHandler) {
     ctx.meter.record(action);
     return { kind: 'json', body: await dbHandler(ctx.db, params, new Date()) };
   }
-  const storageHandler = storageActions[action];
+  const storageHandler = Object.hasOwn(storageActions, action) ? storageActions[action] : undefined;
   if (storageHandler) return { kind: 'json', body: await storageHandler(ctx.storage, params) };
   if (action === 'functions.invokeFunction') return invokeFunction(ctx, params);
   if (action === 'wx.openApi') return openApi(ctx, params, binary);

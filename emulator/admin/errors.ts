@@ -85,5 +85,5 @@ export const ERR_CODES: Record<string, { errCode: number; text: string }> = {
 };
 
 export function errCodeOf(code: string): { errCode: number; text: string } {
-  return ERR_CODES[code] ?? ERR_CODES.SYS_ERR;
+  return Object.hasOwn(ERR_CODES, code) ? ERR_CODES[code] : ERR_CODES.SYS_ERR;
 }

@@ -90,7 +90,7 @@ export interface OpenApiRequest {
 
 /** Decodes a CommApiData message into its appid and JSON parameters. */
 export function decodeOpenApiRequest(buf: Buffer): OpenApiRequest {
-  const params: Record<string, unknown> = {};
+  const params: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   let appid = '';
   for (const field of readFields(buf)) {
     if (field.no === 6 && field.bytes) appid = field.bytes.toString('utf8');
