@@ -13,7 +13,7 @@ import type { JsonReply } from './database-actions';
 import { TcbError, unknownAction } from './errors';
 import type { Params } from './params';
 import { assertShallowParams, str } from './params';
-import { signedJsonParams, signedKey, verifySignature } from './signature';
+import { assertUnambiguousKey, signedJsonParams, signedKey, verifySignature } from './signature';
 import type { SignedValue } from './signature';
 import type { ApiSecret } from '../config';
 import type { Database } from '../db/engine';
@@ -62,11 +62,15 @@ async function readParams(req: IncomingMessage): Promise<RequestParams> {
     if (!boundary) throw new HttpError(400, 'multipart body without boundary');
     const params: Params = Object.create(null) as Params;
     const signed = new Map<string, SignedValue>();
+    const original = new Map<string, string>();
     for (const [name, part] of parseMultipart(body, boundary)) {
+      const key = signedKey(name);
+      assertUnambiguousKey(name, key, signed, original);
+      original.set(key, name);
       binary.set(name, part.data);
       params[name] = part.data.toString('utf8');
       // form-data gives Buffers a content type and sends strings bare; the SDK signs bytes and trimmed strings.
-      signed.set(signedKey(name), part.contentType ? part.data : part.data.toString('utf8').trim());
+      signed.set(key, part.contentType ? part.data : part.data.toString('utf8').trim());
     }
     return { params, binary, signed };
   }

@@ -33,6 +33,13 @@ export const signatureErrors = {
     new TcbError('AuthFailure.SecretIdNotFound', '[AuthFailure.SecretIdNotFound] the SecretId is not the one configured for this environment'),
   expired: () =>
     new TcbError('AuthFailure.SignatureExpire', '[AuthFailure.SignatureExpire] the signature timestamp is more than 600 seconds from the server time'),
+  ambiguousKey: (key: string) =>
+    new TcbError('AuthFailure.SignatureFailure', `[AuthFailure.SignatureFailure] the body parameter ${JSON.stringify(key)} is empty or has surrounding spaces`),
+  collidingKeys: (first: string, second: string) =>
+    new TcbError(
+      'AuthFailure.SignatureFailure',
+      `[AuthFailure.SignatureFailure] the body parameters ${JSON.stringify(first)} and ${JSON.stringify(second)} are one signed parameter`,
+    ),
   mismatch: () =>
     new TcbError(
       'AuthFailure.SignatureFailure',
@@ -53,13 +60,26 @@ export function signedKey(key: string): string {
   return camSafeUrlEncode(key.toLowerCase().trim());
 }
 
+/**
+ * The signer folds a key's case and spaces and lets the last of two equal keys win, so `action` and
+ * `Action` would be one signed parameter while the server reads only one of them. The SDK never sends
+ * a key with surrounding spaces, an empty key, or two keys that fold to the same one: such a body is refused.
+ */
+export function assertUnambiguousKey(key: string, name: string, seen: ReadonlyMap<string, unknown>, original: ReadonlyMap<string, string>): void {
+  if (key === '' || key !== key.trim()) throw signatureErrors.ambiguousKey(key);
+  if (seen.has(name)) throw signatureErrors.collidingKeys(original.get(name) ?? name, key);
+}
+
 /** A JSON body's parameters as the signer formats them (nested values as JSON text, trimmed). */
 export function signedJsonParams(body: Record<string, unknown>): Map<string, SignedValue> {
   const out = new Map<string, SignedValue>();
+  const original = new Map<string, string>();
   for (const key of Object.keys(body)) {
     const value = body[key];
-    if (!key || value === undefined) continue;
     const name = signedKey(key);
+    assertUnambiguousKey(key, name, out, original);
+    original.set(name, key);
+    if (value === undefined) continue;
     if (name === 'content-type' && typeof value === 'string') out.set(name, value.startsWith('multipart/form-data') ? 'multipart/form-data' : value);
     else out.set(name, stringify(value).trim());
   }
