@@ -6,6 +6,7 @@ import type {
   ListOrgInput,
   MyProfile,
   Page,
+  PointsHistory,
   ReviewVolunteerInput,
   SetRolesInput,
   UpdateProfileInput,
@@ -27,4 +28,4 @@ export const reviewVolunteer = (input: ReviewVolunteerInput): Promise<Reply<User
 export const setRoles = (input: SetRolesInput): Promise<Reply<UserSummary>> => callAction(FN, 'setRoles', input);
 export const listMembers = (input: ListMembersInput = {}): Promise<Reply<Page<UserSummary>>> =>
   callAction(FN, 'listMembers', input);
-export const pointsHistory = (cursor?: string): Promise<Reply<Page<unknown>>> => callAction(FN, 'pointsHistory', cursor ? { cursor } : {});
+export const pointsHistory = (cursor?: string): Promise<Reply<PointsHistory>> => callAction(FN, 'pointsHistory', cursor ? { cursor } : {});

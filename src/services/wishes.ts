@@ -1,12 +1,14 @@
 import type { Reply } from '@contract/reply';
 import type {
   AdminListWishesInput,
+  AdminWishPage,
   ClaimResult,
   ConfirmResult,
   CreateWishInput,
   FulfilWishInput,
   ListWishesInput,
   MyWishes,
+  PendingCounts,
   ResubmitWishInput,
   ReviewWishInput,
   WishDetail,
@@ -28,7 +30,7 @@ export const fulfilWish = (input: FulfilWishInput): Promise<Reply<WishStatusChan
 export const confirmWish = (id: string, thanks?: string): Promise<Reply<ConfirmResult>> =>
   callAction(FN, 'confirm', thanks ? { id, thanks } : { id });
 export const withdrawWish = (id: string): Promise<Reply<WishStatusChange>> => callAction(FN, 'withdraw', { id });
-export const adminListWishes = (input: AdminListWishesInput = {}): Promise<Reply<WishPage>> =>
+export const adminListWishes = (input: AdminListWishesInput = {}): Promise<Reply<AdminWishPage>> =>
   callAction(FN, 'adminList', input);
 export const resubmitWish = (input: ResubmitWishInput): Promise<Reply<WishDetail>> => callAction(FN, 'resubmit', input);
-export const pendingCounts = (): Promise<Reply<unknown>> => callAction(FN, 'pendingCounts');
+export const pendingCounts = (): Promise<Reply<PendingCounts>> => callAction(FN, 'pendingCounts');

@@ -39,20 +39,21 @@ describe('积分', () => {
   });
 
   it('lists each credit with its wish and date, and a credit opens its wish', async () => {
-    const volunteer = profile({ openid: 'v-1', roles: ['resident', 'volunteer'], volunteerStatus: 'approved', points: 20 });
+    // The profile read earlier says 10; the history's balance (read with the lines) is what the page shows.
+    const volunteer = profile({ openid: 'v-1', roles: ['resident', 'volunteer'], volunteerStatus: 'approved', points: 10 });
     await signIn(volunteer);
     fakeCloud.on('users', 'pointsHistory', () => ({
       ok: true,
       data: {
+        balance: 20,
         items: [
-          { id: 'wish.confirmed:w-2', delta: 10, wishId: 'w-2', wishTitle: '楼道灯坏了，想请人帮忙换个灯泡', at: '2030-05-16T04:00:00.000Z' },
-          { id: 'wish.confirmed:w-1', delta: 10, wishId: 'w-1', wishTitle: '想有人陪我去医院复查', at: '2030-05-12T04:00:00.000Z' },
+          { id: 'wish.confirmed:w-2', itemType: 'wish', itemId: 'w-2', itemTitle: '楼道灯坏了，想请人帮忙换个灯泡', action: 'wish.confirmed', points: 10, at: '2030-05-16T04:00:00.000Z' },
+          { id: 'wish.confirmed:w-1', itemType: 'wish', itemId: 'w-1', itemTitle: '想有人陪我去医院复查', action: 'wish.confirmed', points: 10, at: '2030-05-12T04:00:00.000Z' },
         ],
         nextCursor: null,
       },
     }));
     renderPage(<PointsPage />);
-    expect(screen.getByText('20')).toBeTruthy();
     const first = (await screen.findByText('「楼道灯坏了，想请人帮忙换个灯泡」')).closest('.gh-points__line') as HTMLElement;
     expect(within(first).getByText('+10')).toBeTruthy();
     expect(within(first).getByText('5月16日')).toBeTruthy();
@@ -60,11 +61,12 @@ describe('积分', () => {
     fireEvent.click(first);
     expect(navigation).toContainEqual({ method: 'navigateTo', url: '/packages/wishes/detail/index?id=w-2' });
     expect(screen.queryByText('积分是什么？')).toBeNull();
+    expect(screen.getByText('20')).toBeTruthy();
   });
 
   it('explains what points are and how to earn them to a resident who has none', async () => {
     await signIn(profile({ points: 0, volunteerStatus: 'none' }));
-    fakeCloud.on('users', 'pointsHistory', () => ({ ok: true, data: { items: [], nextCursor: null } }));
+    fakeCloud.on('users', 'pointsHistory', () => ({ ok: true, data: { balance: 0, items: [], nextCursor: null } }));
     renderPage(<PointsPage />);
     expect(await screen.findByText('积分是什么？')).toBeTruthy();
     expect(screen.getByText('怎么获得积分？')).toBeTruthy();
@@ -79,7 +81,7 @@ describe('积分', () => {
       calls += 1;
       return calls === 1
         ? { ok: false, error: { code: 'TIMEOUT', message: '网络不太好，等了很久没有回应，请稍后重试' } }
-        : { ok: true, data: { items: [], nextCursor: null } };
+        : { ok: true, data: { balance: 0, items: [], nextCursor: null } };
     });
     renderPage(<PointsPage />);
     fireEvent.click((await screen.findByText('重试')).closest('.nut-button') as HTMLElement);

@@ -24,7 +24,7 @@ function button(label: string): HTMLElement {
 describe('a resident who may not claim a wish', () => {
   it('is told why and offered 申请成为志愿者, which opens the volunteer application', async () => {
     await signIn(profile({ volunteerStatus: 'none' }));
-    await open(wishDetail({ actions: [] }));
+    await open(wishDetail({ actions: [], claimHint: 'become_volunteer' }));
     expect(screen.getByText('成为志愿者，就能认领这个心愿')).toBeTruthy();
     fireEvent.click(button('申请成为志愿者'));
     expect(navigation).toContainEqual({ method: 'navigateTo', url: '/packages/profile/volunteer/index' });
@@ -33,21 +33,21 @@ describe('a resident who may not claim a wish', () => {
 
   it('sees 申请审核中 while the application waits, with nothing to press', async () => {
     await signIn(profile({ volunteerStatus: 'pending' }));
-    await open(wishDetail({ actions: [] }));
+    await open(wishDetail({ actions: [], claimHint: 'volunteer_pending' }));
     expect(screen.getByText('您的志愿者申请正在审核')).toBeTruthy();
     expect(button('申请审核中').className).toContain('disabled');
     expect(screen.queryByText('申请成为志愿者')).toBeNull();
   });
 
-  it("follows the server's claimHint over the profile (a refusal the profile cannot know)", async () => {
+  it("shows no prompt when the server's claimHint is null (a wish of another community, a street admin)", async () => {
     await signIn(profile({ volunteerStatus: 'none' }));
-    await open({ ...wishDetail({ actions: [] }), claimHint: 'pending' } as WishDetail);
-    expect(screen.getByText('申请审核中')).toBeTruthy();
+    await open(wishDetail({ actions: [], claimHint: null }));
+    expect(document.querySelector('.gh-claim-prompt')).toBeNull();
   });
 
   it('sends an unregistered user to registration first', async () => {
-    await signIn(profile({ registered: false, communityId: null, gridId: null, volunteerStatus: 'none' }));
-    await open(wishDetail({ actions: [] }));
+    await signIn(profile({ registered: false, placedIn: null, communityId: null, gridId: null, volunteerStatus: 'none' }));
+    await open(wishDetail({ actions: [], claimHint: 'register' }));
     fireEvent.click(button('去登记'));
     expect(navigation).toContainEqual({ method: 'navigateTo', url: '/packages/profile/edit/index' });
   });
@@ -60,18 +60,18 @@ describe('a resident who may not claim a wish', () => {
   });
 
   it.each<[string, Partial<WishDetail>]>([
-    ['their own wish', { mine: true }],
     ['a claimed wish', { status: 'claimed', claimed: true }],
+    ['a wish waiting for review', { status: 'pending_review' }],
   ])('shows no prompt on %s', async (_what, overrides) => {
     await signIn(profile({ volunteerStatus: 'none' }));
-    await open(wishDetail({ actions: [], ...overrides }));
+    await open(wishDetail({ actions: [], claimHint: 'become_volunteer', ...overrides }));
     expect(document.querySelector('.gh-claim-prompt')).toBeNull();
   });
 });
 
 describe('the volunteer application', () => {
   it('asks an unregistered user to register before they can write an intro', async () => {
-    await signIn(profile({ registered: false, communityId: null, gridId: null, volunteerStatus: 'none' }));
+    await signIn(profile({ registered: false, placedIn: null, communityId: null, gridId: null, volunteerStatus: 'none' }));
     renderPage(<VolunteerPage />);
     expect(screen.getByText('先登记，再申请志愿者')).toBeTruthy();
     expect(document.querySelector('textarea[name="intro"]')).toBeNull();

@@ -22,10 +22,13 @@ describe('the wish as its own person reads it', () => {
     await open(
       wishDetail({
         mine: true,
+        isMine: true,
+        filedByMe: true,
         filedByGridWorker: false,
         status: 'pending_review',
         beneficiaryMasked: '王**',
         beneficiary: { openid: 'u-1', name: '王秀英', phone: '13812345678', room: '2单元301' },
+        contact: { name: '王秀英', phone: '13812345678', room: '2单元301', buildingName: '1号楼', self: true, callable: false },
       }),
     );
     expect(screen.getByText(/受助人：王秀英（本人）/)).toBeTruthy();
@@ -41,9 +44,11 @@ describe('the wish as its own person reads it', () => {
     await open(
       wishDetail({
         mine: true,
+        filedByMe: true,
         filedByGridWorker: true,
         beneficiaryMasked: '徐**',
         beneficiary: { openid: null, name: '徐德明', phone: '13700000011', room: '1单元102' },
+        contact: { name: '徐德明', phone: '13700000011', room: '1单元102', buildingName: '鑫盛小区3号楼', self: false, callable: true },
       }),
     );
     expect(screen.getByText(/受助人：徐德明（您代为提交）/)).toBeTruthy();

@@ -8,6 +8,7 @@ import { fakeCloud } from './support/fake-cloud';
 import { profile } from './support/profiles';
 import { renderPage, signIn } from './support/render';
 import { navigation } from './support/taro';
+import type { AdminWishCard } from '@contract/wish';
 import { wishCard } from './support/wishes';
 
 const streetAdmin = profile({
@@ -22,30 +23,46 @@ const streetAdmin = profile({
   gridName: null,
   buildingName: null,
   room: null,
-  ...({ streetName: '云中路街道' } as object),
+  placedIn: 'street',
+  streetName: '云中路街道',
+  roleLabel: '街道管理员',
+  staffTitle: '云中路街道 · 街道管理员',
 });
 
-const communityAdmin = profile({ openid: 'demo-admin', name: '陈静', roles: ['resident', 'community_admin'] });
+const communityAdmin = profile({
+  openid: 'demo-admin',
+  name: '陈静',
+  roles: ['resident', 'community_admin'],
+  roleLabel: '社区管理员',
+  staffTitle: '鑫盛社区 · 社区管理员',
+});
+
+/** A card of 全部心愿 as staff receive it: real names beside the masked one. */
+function adminCard(overrides: Partial<AdminWishCard> = {}): AdminWishCard {
+  return { ...wishCard(), beneficiaryName: '徐德明', requesterName: '徐德明', claimerName: null, ...overrides };
+}
 
 function emptyPage() {
-  return { ok: true as const, data: { items: [], nextCursor: null } };
+  return { ok: true as const, data: { items: [], nextCursor: null, counts: null } };
 }
 
 describe('the street admin', () => {
   it('reads 云中路街道 · 街道管理员 on the 工作台, with the street-wide list naming each community', async () => {
     await signIn(streetAdmin);
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerReviews: 0 } }));
+    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, total: 0 } }));
     fakeCloud.on('wishes', 'adminList', () => ({
       ok: true,
       data: {
-        items: [wishCard({ id: 'w-9', title: '想请人修一下门锁', status: 'published', ...({ communityName: '和平社区', requesterName: '李桂兰' } as object) })],
+        items: [adminCard({ id: 'w-9', title: '想请人修一下门锁', communityName: '和平社区', beneficiaryName: '李桂兰', requesterName: '刘洋', filedByGridWorker: true })],
         nextCursor: null,
+        counts: null,
       },
     }));
     renderPage(<AdminPage />);
     expect(screen.getByText('云中路街道 · 街道管理员')).toBeTruthy();
     const card = (await screen.findByText('想请人修一下门锁')).closest('.gh-admin-wish') as HTMLElement;
     expect(within(card).getByText('李桂兰 · 和平社区 · 第一网格')).toBeTruthy();
+    expect(within(card).getByText('刘洋代提交')).toBeTruthy();
   });
 
   it('is not asked to 登记 on home, the wall or 我的', async () => {
@@ -72,7 +89,7 @@ describe('the street admin', () => {
 describe('管理', () => {
   it('shows on its tab the number of reviews waiting for the caller, and beside each section', async () => {
     await signIn(communityAdmin);
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 3, volunteerReviews: 2 } }));
+    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 3, volunteerApplications: 2, total: 5 } }));
     fakeCloud.on('wishes', 'adminList', emptyPage);
     renderPage(<AdminPage />);
     const bar = screen.getAllByRole('tablist').find((list) => list.classList.contains('gh-tabbar')) as HTMLElement;
@@ -92,24 +109,26 @@ describe('管理', () => {
 
   it('全部心愿 shows per-status counts, the filing date, the claimer, the real requester, and searches by title', async () => {
     await signIn(communityAdmin);
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerReviews: 0 } }));
+    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, total: 0 } }));
     fakeCloud.on('wishes', 'adminList', (data) => ({
       ok: true,
       data: {
-        items: data.search
-          ? [wishCard({ id: 'w-2', title: '厨房水龙头漏水', status: 'published' })]
+        items: data.q
+          ? [adminCard({ id: 'w-2', title: '厨房水龙头漏水', status: 'published' })]
           : [
-              wishCard({
+              adminCard({
                 id: 'w-1',
                 title: '想有人陪我去医院复查',
                 status: 'claimed',
                 claimed: true,
                 createdAt: '2030-05-11T02:00:00.000Z',
-                ...({ requesterName: '徐德明', claimerName: '孙丽' } as object),
+                claimerName: '孙丽',
               }),
             ],
         nextCursor: null,
-        counts: { pending_review: 1, published: 4, claimed: 2, confirmed: 5 },
+        counts: {
+          all: 12, pending_review: 1, published: 4, rejected: 0, claimed: 2, fulfilled: 0, confirmed: 5, withdrawn: 0, expired: 0,
+        },
       },
     }));
     renderPage(<AdminPage />);
@@ -128,7 +147,7 @@ describe('管理', () => {
     fireEvent.input(screen.getByLabelText('按心愿标题搜索'), { target: { value: ' 水龙头 ' } });
     fireEvent.click(screen.getByLabelText('搜索'));
     expect(await screen.findByText('厨房水龙头漏水')).toBeTruthy();
-    expect(fakeCloud.callsOf('adminList').at(-1)?.data).toMatchObject({ search: '水龙头' });
+    expect(fakeCloud.callsOf('adminList').at(-1)?.data).toMatchObject({ q: '水龙头' });
     expect(screen.queryByText('想有人陪我去医院复查')).toBeNull();
 
     fireEvent.click(screen.getByText(/清除搜索/));
@@ -137,8 +156,8 @@ describe('管理', () => {
 
   it('a card opens its wish', async () => {
     await signIn(communityAdmin);
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: {} }));
-    fakeCloud.on('wishes', 'adminList', () => ({ ok: true, data: { items: [wishCard({ id: 'w-7', title: '想学用智能手机' })], nextCursor: null } }));
+    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, total: 0 } }));
+    fakeCloud.on('wishes', 'adminList', () => ({ ok: true, data: { items: [adminCard({ id: 'w-7', title: '想学用智能手机' })], nextCursor: null, counts: null } }));
     renderPage(<AdminPage />);
     fireEvent.click(screen.getByText('全部心愿'));
     fireEvent.click(await screen.findByText('想学用智能手机'));

@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useReachBottom } from '@tarojs/taro';
-import type { MyProfile } from '@contract/user';
+import type { MyProfile, PointsCredit } from '@contract/user';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { ROUTES, openPage, openTab, wishDetailUrl } from '../../navigation/routes';
 import { pointsHistory } from '../../services/users';
@@ -8,8 +9,6 @@ import { dateLabel } from '../../ui/dates';
 import { Button } from '../../ui/nut';
 import { ListFooter } from '../list-footer/list-footer';
 import { ErrorState, LoadingState } from '../page-state/page-state';
-import type { PointsLine } from './points-entry';
-import { toPointsLine } from './points-entry';
 import './points.scss';
 
 function Balance({ points }: { points: number }) {
@@ -41,16 +40,16 @@ function HowToEarn({ profile }: { profile: MyProfile }) {
   );
 }
 
-function Line({ line }: { line: PointsLine }) {
-  const open = line.wishId ? () => openPage(wishDetailUrl(line.wishId ?? '')) : undefined;
+function Line({ line }: { line: PointsCredit }) {
+  const open = line.itemType === 'wish' ? () => openPage(wishDetailUrl(line.itemId)) : undefined;
   return (
     <View className="gh-points__line" role={open ? 'button' : undefined} onClick={open}>
       <View className="gh-points__what">
-        <Text className="gh-points__title">{line.wishTitle ? `「${line.wishTitle}」` : '积分变动'}</Text>
+        <Text className="gh-points__title">{line.itemTitle ? `「${line.itemTitle}」` : '积分变动'}</Text>
         <Text className="gh-points__date">{dateLabel(line.at)}</Text>
       </View>
-      <Text className={line.delta >= 0 ? 'gh-points__delta' : 'gh-points__delta gh-points__delta--minus'}>
-        {line.delta >= 0 ? `+${line.delta}` : String(line.delta)}
+      <Text className={line.points >= 0 ? 'gh-points__delta' : 'gh-points__delta gh-points__delta--minus'}>
+        {line.points >= 0 ? `+${line.points}` : String(line.points)}
       </Text>
     </View>
   );
@@ -58,15 +57,21 @@ function Line({ line }: { line: PointsLine }) {
 
 /** 我的积分: the balance, each credit with its wish and date; what points are for those without any. */
 export function PointsHistory({ profile }: { profile: MyProfile }) {
-  const list = usePagedList<unknown>((cursor) => pointsHistory(cursor), 'points');
+  // The balance as the history was read, so that the figure and the lines agree.
+  const [balance, setBalance] = useState(profile.points);
+  const list = usePagedList<PointsCredit>(async (cursor) => {
+    const reply = await pointsHistory(cursor);
+    if (reply.ok && !cursor) setBalance(reply.data.balance);
+    return reply;
+  }, 'points');
   useReachBottom(() => {
     void list.loadMore();
   });
-  const lines = list.items.map(toPointsLine).filter((line): line is PointsLine => line !== null);
+  const lines = list.items;
 
   return (
     <View>
-      <Balance points={profile.points} />
+      <Balance points={balance} />
       {list.status === 'loading' ? <LoadingState /> : null}
       {list.status === 'error' && list.error ? <ErrorState error={list.error} onRetry={() => void list.reload()} /> : null}
       {list.status === 'ready' && lines.length === 0 ? <HowToEarn profile={profile} /> : null}

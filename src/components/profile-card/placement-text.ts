@@ -1,5 +1,5 @@
 import type { PlacementNames } from '@contract/org';
-import { hasRole } from '@contract/roles';
+import { ROLE_LABELS } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
 
 /** 鑫盛社区 · 第一网格 · 3号楼 · 201 */
@@ -11,26 +11,23 @@ export function placementText(place: PlacementNames & { room?: string | null }):
 }
 
 /** A street admin works for the whole street: placed there, not in a community, and nothing to 登记. */
-export function isStreetAdmin(profile: Pick<MyProfile, 'roles' | 'streetId'>): boolean {
-  return hasRole(profile.roles, 'street_admin') && profile.streetId !== null;
+export function isStreetAdmin(profile: Pick<MyProfile, 'placedIn'>): boolean {
+  return profile.placedIn === 'street';
 }
 
-/** The street's name, as the profile carries it (街道管理员 are placed in a street). */
-export function streetNameOf(profile: MyProfile): string | null {
-  const value = Object.prototype.hasOwnProperty.call(profile, 'streetName')
-    ? (profile as MyProfile & { streetName?: unknown }).streetName
-    : null;
-  return typeof value === 'string' && value.trim() ? value : null;
-}
-
-/** Placed somewhere in the org tree: a registered resident, or a street admin in their street. */
-export function isPlaced(profile: MyProfile): boolean {
-  return profile.registered || isStreetAdmin(profile);
+/** Placed somewhere in the org tree: a registered resident or community staff, or a street admin in their street. */
+export function isPlaced(profile: Pick<MyProfile, 'placedIn' | 'registered'>): boolean {
+  return profile.registered || profile.placedIn !== null;
 }
 
 /** Where this person belongs, for a profile card: the community chain, or the street for street admins. */
 export function profilePlaceText(profile: MyProfile): string | null {
   const community = placementText(profile);
   if (community) return community;
-  return isStreetAdmin(profile) ? (streetNameOf(profile) ?? '街道') : null;
+  return isStreetAdmin(profile) ? profile.streetName : null;
+}
+
+/** 云中路街道 · 街道管理员: the street and the role of whoever serves the whole street. */
+export function streetTitle(profile: MyProfile): string {
+  return [profile.streetName, ROLE_LABELS.street_admin].filter(Boolean).join(' · ');
 }

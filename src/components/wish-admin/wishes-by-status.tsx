@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import type { WishCard, WishPage, WishStatus } from '@contract/wish';
+import type { AdminWishCard as AdminWishCardData, WishStatus, WishStatusCounts } from '@contract/wish';
 import { WISH_STATUSES, WISH_STATUS_LABELS } from '@contract/wish';
-import type { Reply } from '@contract/reply';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { adminListWishes } from '../../services/wishes';
 import { Chips } from '../chips/chips';
 import { ListFooter } from '../list-footer/list-footer';
 import { EmptyState, ErrorState, LoadingState } from '../page-state/page-state';
 import { AdminWishCard } from './admin-wish-card';
-import { SEARCH_FIELD, statusCounts } from './admin-list';
-import type { StatusCounts } from './admin-list';
 import './wish-admin.scss';
 
 const ALL = 'all';
@@ -21,14 +18,12 @@ function statusOf(id: string): WishStatus | undefined {
 }
 
 /** 全部 12 · 待审核 3 · …: each status with how many wishes it holds, when the server counts them. */
-function statusChips(counts: StatusCounts | null) {
-  const total = counts ? WISH_STATUSES.reduce((sum, status) => sum + (counts[status] ?? 0), 0) : null;
+function statusChips(counts: WishStatusCounts | null) {
   return [
-    { id: ALL, name: total === null ? '全部' : `全部 ${total}` },
-    // A status the server leaves out of its counts holds no wish.
+    { id: ALL, name: counts ? `全部 ${counts.all}` : '全部' },
     ...WISH_STATUSES.map((status) => ({
       id: status,
-      name: counts ? `${WISH_STATUS_LABELS[status]} ${counts[status] ?? 0}` : WISH_STATUS_LABELS[status],
+      name: counts ? `${WISH_STATUS_LABELS[status]} ${counts[status]}` : WISH_STATUS_LABELS[status],
     })),
   ];
 }
@@ -44,15 +39,16 @@ export function WishesByStatus({ title, streetWide = false }: Props) {
   const [status, setStatus] = useState<string>(ALL);
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
-  const [counts, setCounts] = useState<StatusCounts | null>(null);
-  const list = usePagedList<WishCard>(async (cursor) => {
+  // The counts come with the first page only, and hold the whole scope (the search and the status filter aside).
+  const [counts, setCounts] = useState<WishStatusCounts | null>(null);
+  const list = usePagedList<AdminWishCardData>(async (cursor) => {
     const chosen = statusOf(status);
-    const reply: Reply<WishPage> = await adminListWishes({
+    const reply = await adminListWishes({
       ...(chosen ? { status: chosen } : {}),
       ...(cursor ? { cursor } : {}),
-      ...(search ? { [SEARCH_FIELD]: search } : {}),
+      ...(search ? { q: search } : {}),
     });
-    if (reply.ok && !cursor) setCounts(statusCounts(reply.data));
+    if (reply.ok && reply.data.counts) setCounts(reply.data.counts);
     return reply;
   }, `${status}|${search}`);
 

@@ -39,7 +39,7 @@ export function WishActions({ wish, onDone }: Props) {
   const [error, setError] = useState<string | undefined>();
   const photos = usePhotoUploads('wishes');
 
-  const primary = PRIMARY_ORDER.find((action) => (wish.actions as readonly string[]).includes(action));
+  const primary = PRIMARY_ORDER.find((action) => wish.actions.includes(action));
   if (!primary) return null;
   const secondary = wish.actions.filter((action) => action !== primary && (action === 'withdraw' || action === 'cancelClaim'));
 
@@ -156,10 +156,7 @@ export function WishActions({ wish, onDone }: Props) {
   );
 }
 
-/** `resubmit` is drawn by ResubmitCard; it is listed so that the tables hold every action the server names. */
-type TitledAction = WishAction | 'resubmit';
-
-const ACTION_TITLES: Record<TitledAction, string> = {
+const ACTION_TITLES: Record<WishAction, string> = {
   resubmit: '按审核意见修改一下',
   review: '审核这个心愿',
   confirm: '心愿实现了吗？',
@@ -169,7 +166,7 @@ const ACTION_TITLES: Record<TitledAction, string> = {
   cancelClaim: '暂时帮不上了？',
 };
 
-const ACTION_HINTS: Record<TitledAction, string> = {
+const ACTION_HINTS: Record<WishAction, string> = {
   resubmit: '修改心愿后重新提交，社区会再次审核。',
   review: '通过后在心愿墙发布；驳回请写明理由，提交人能看到。',
   confirm: '志愿者说已经帮忙完成了。确认后，志愿者将获得积分。',

@@ -9,6 +9,8 @@ import { STATUS_HINTS, STATUS_TONES, daysLeftText } from '../wish/wish-text';
 import '../wish/wish.scss';
 import './wish-detail.scss';
 import { WishTags } from '../wish/wish-tags';
+import type { WishContact as Contact } from '@contract/wish';
+import { contactOf, filedForNeighbour } from '../wish/contact';
 
 function callPhone(phone: string) {
   void Taro.makePhoneCall({ phoneNumber: phone }).catch(() => undefined);
@@ -26,22 +28,13 @@ function StatusBanner({ wish }: { wish: WishDetail }) {
 }
 
 /** Whom the wish is for, as the reader should read it: 本人, the neighbour one filed for, or the masked name. */
-function beneficiaryLine(wish: WishDetail, viewerOpenid: string | null): string {
-  const person = wish.beneficiary;
-  if (person && isOwnWish(wish, viewerOpenid)) return `${person.name}（本人）`;
-  if (person && wish.mine && wish.filedByGridWorker) return `${person.name}（您代为提交）`;
+function beneficiaryLine(wish: WishDetail, contact: Contact | null): string {
+  if (contact?.self) return `${contact.name}（本人）`;
+  if (contact && filedForNeighbour(wish, contact)) return `${contact.name}（您代为提交）`;
   return wish.beneficiaryMasked;
 }
 
-/** The reader is the person the wish is for (filed by them, or for them): their own name and number. */
-export function isOwnWish(wish: WishDetail, viewerOpenid: string | null): boolean {
-  const person = wish.beneficiary;
-  if (!person || !viewerOpenid) return false;
-  if (person.openid) return person.openid === viewerOpenid;
-  return wish.mine && !wish.filedByGridWorker;
-}
-
-function Summary({ wish, viewerOpenid }: { wish: WishDetail; viewerOpenid: string | null }) {
+function Summary({ wish, contact }: { wish: WishDetail; contact: Contact | null }) {
   const open = wish.status === 'published' || wish.status === 'claimed';
   const due = open ? daysLeftText(wish.daysLeft) : null;
   return (
@@ -50,7 +43,7 @@ function Summary({ wish, viewerOpenid }: { wish: WishDetail; viewerOpenid: strin
       <WishTags wish={wish} showFiling />
       <View className="gh-wish-detail__facts">
         <Text className="gh-wish-detail__fact">
-          受助人：{beneficiaryLine(wish, viewerOpenid)}
+          受助人：{beneficiaryLine(wish, contact)}
           {wish.gridName ? ` · ${wish.gridName}` : ''}
         </Text>
         {wish.wantedBy ? (
@@ -82,12 +75,10 @@ function AddressRow({ parts }: { parts: string[] }) {
   );
 }
 
-function Contact({ wish, viewerOpenid }: { wish: WishDetail; viewerOpenid: string | null }) {
-  const person = wish.beneficiary;
+function ContactCard({ person }: { person: Contact | null }) {
   if (!person) return null;
-  const own = isOwnWish(wish, viewerOpenid);
-  const parts = [wish.buildingName, person.room].filter((part): part is string => Boolean(part));
-  if (own) {
+  const parts = [person.buildingName, person.room].filter((part): part is string => Boolean(part));
+  if (person.self) {
     // One's own wish: the name is already in the summary, and nobody calls their own number.
     return (
       <View className="gh-card gh-wish-detail__private">
@@ -108,10 +99,15 @@ function Contact({ wish, viewerOpenid }: { wish: WishDetail; viewerOpenid: strin
       <Text className="gh-wish-detail__heading">受助人联系方式</Text>
       <Text className="gh-wish-detail__row">姓名：{person.name}</Text>
       <AddressRow parts={parts} />
-      {person.phone ? (
+      {person.phone && person.callable ? (
         <View className="gh-wish-detail__call" role="button" aria-label={`拨打电话 ${person.phone}`} onClick={() => callPhone(person.phone ?? '')}>
           <Text className="gh-wish-detail__keep">📞 {person.phone}</Text>
           <Text className="gh-wish-detail__keep gh-wish-detail__call-hint">点击拨打</Text>
+        </View>
+      ) : person.phone ? (
+        <View className="gh-wish-detail__row gh-wish-detail__row--parts">
+          <Text className="gh-wish-detail__keep">电话：</Text>
+          <Text className="gh-wish-detail__keep">{person.phone}</Text>
         </View>
       ) : (
         <Text className="gh-muted">未留电话，可通过网格员联系。</Text>
@@ -154,11 +150,12 @@ function Progress({ wish }: { wish: WishDetail }) {
 
 /** Everything about one wish the caller may see; actions and the timeline are drawn by the page. */
 export function WishDetailView({ wish, viewerOpenid = null }: { wish: WishDetail; viewerOpenid?: string | null }) {
+  const contact = contactOf(wish, viewerOpenid);
   return (
     <View>
       <StatusBanner wish={wish} />
-      <Summary wish={wish} viewerOpenid={viewerOpenid} />
-      <Contact wish={wish} viewerOpenid={viewerOpenid} />
+      <Summary wish={wish} contact={contact} />
+      <ContactCard person={contact} />
       <Progress wish={wish} />
     </View>
   );

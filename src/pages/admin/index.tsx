@@ -8,7 +8,6 @@ import { PageShell } from '../../components/page-shell/page-shell';
 import { VolunteerReview } from '../../components/review/volunteer-review';
 import { Segmented } from '../../components/segmented/segmented';
 import { SessionGate } from '../../components/session-gate';
-import { isStreetAdmin, streetNameOf } from '../../components/profile-card/placement-text';
 import { pendingStore, refreshPending } from '../../components/tab-bar/pending-store';
 import { useStore } from '../../hooks/use-store';
 import { WishReviewQueue } from '../../components/wish-admin/wish-review-queue';
@@ -27,7 +26,7 @@ function CommunityDesk() {
   const sections = [
     { key: 'wishReview' as const, title: '心愿审核', short: '待审核', count: pending.wishReviews },
     { key: 'wishes' as const, title: '全部心愿', short: '全部', count: 0 },
-    { key: 'volunteers' as const, title: '志愿者审核', short: '志愿者', count: pending.volunteerReviews },
+    { key: 'volunteers' as const, title: '志愿者审核', short: '志愿者', count: pending.volunteerApplications },
   ];
   return (
     <View>
@@ -57,11 +56,11 @@ function GridDesk({ profile }: { profile: MyProfile }) {
   );
 }
 
-/** 鑫盛社区 · 社区管理员, or 云中路街道 · 街道管理员 for whoever works for the whole street. */
+/** The server's 工作台 header (鑫盛社区 · 社区管理员, 云中路街道 · 街道管理员); else the community and the roles. */
 export function workbenchPlace(profile: MyProfile): string {
+  if (profile.staffTitle) return profile.staffTitle;
   const titles = profile.roles.filter((role) => role !== 'resident').map((role) => ROLE_LABELS[role]);
-  const place = profile.communityName ?? (isStreetAdmin(profile) ? (streetNameOf(profile) ?? '本街道') : null);
-  return [place, titles.join('、')].filter(Boolean).join(' · ');
+  return [profile.communityName, titles.join('、')].filter(Boolean).join(' · ');
 }
 
 function Workbench({ profile }: { profile: MyProfile }) {

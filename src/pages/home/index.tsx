@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { ROLE_LABELS } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
 import { PageShell } from '../../components/page-shell/page-shell';
-import { isStreetAdmin, streetNameOf } from '../../components/profile-card/placement-text';
+import { isStreetAdmin, streetTitle } from '../../components/profile-card/placement-text';
 import { SessionGate } from '../../components/session-gate';
 import type { Shortcut } from '../../components/shortcuts/shortcuts';
 import { Shortcuts } from '../../components/shortcuts/shortcuts';
@@ -40,16 +39,14 @@ function StreetCard({ profile }: { profile: MyProfile }) {
   return (
     <View className="gh-card gh-home__grid">
       <Text className="gh-home__grid-label">我的街道</Text>
-      <Text className="gh-home__grid-title">
-        {streetNameOf(profile) ?? '本街道'} · {ROLE_LABELS.street_admin}
-      </Text>
+      <Text className="gh-home__grid-title">{streetTitle(profile)}</Text>
       <Text className="gh-muted">各社区的心愿和志愿服务，在“管理”里统一查看</Text>
     </View>
   );
 }
 
 function GridCard({ profile }: { profile: MyProfile }) {
-  if (isStreetAdmin(profile) && !profile.communityId) return <StreetCard profile={profile} />;
+  if (isStreetAdmin(profile)) return <StreetCard profile={profile} />;
   if (!profile.registered || !profile.gridName) {
     return (
       <View className="gh-card gh-home__grid gh-home__grid--todo">

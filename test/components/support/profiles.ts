@@ -20,6 +20,10 @@ export function profile(overrides: Partial<MyProfile> = {}): MyProfile {
     communityName: '鑫盛社区',
     gridName: '第一网格',
     buildingName: '1号楼',
+    placedIn: 'community',
+    streetName: '云中路街道',
+    roleLabel: '居民',
+    staffTitle: null,
     ...overrides,
   };
 }

@@ -7,10 +7,9 @@ import type { WishDetail } from '@contract/wish';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state/page-state';
 import { PageShell } from '../../../components/page-shell/page-shell';
 import { SessionGate } from '../../../components/session-gate';
-import { ClaimPrompt, claimHintFor } from '../../../components/wish-detail/claim-prompt';
+import { ClaimPrompt, claimHintOf } from '../../../components/wish-detail/claim-prompt';
 import { ResubmitCard } from '../../../components/wish-detail/resubmit-card';
 import { Timeline } from '../../../components/wish-detail/timeline';
-import { allows } from '../../../components/wish/announced';
 import type { ActionOutcome } from '../../../components/wish-detail/wish-actions';
 import { WishActions } from '../../../components/wish-detail/wish-actions';
 import { WishDetailView } from '../../../components/wish-detail/wish-detail-view';
@@ -74,7 +73,7 @@ function Wish({ id, profile }: { id: string; profile: MyProfile }) {
       />
     );
   }
-  const hint = claimHintFor(state.wish, profile);
+  const hint = claimHintOf(state.wish);
   return (
     <View>
       {notice ? (
@@ -84,7 +83,7 @@ function Wish({ id, profile }: { id: string; profile: MyProfile }) {
         </View>
       ) : null}
       <WishDetailView wish={state.wish} viewerOpenid={profile.openid} />
-      {allows(state.wish, 'resubmit') ? <ResubmitCard wish={state.wish} /> : null}
+      {state.wish.actions.includes('resubmit') ? <ResubmitCard wish={state.wish} /> : null}
       {/* Keyed by status: a finished action's half-filled form never carries over to the next step. */}
       <WishActions key={`${state.wish.status}-${state.wish.actions.join()}`} wish={state.wish} onDone={done} />
       {hint ? <ClaimPrompt hint={hint} /> : null}
