@@ -1,5 +1,6 @@
 import type { Actor } from './actor';
 import { isCommunityAdminOf, sameCommunity } from './actor';
+import { isStaff } from './roles';
 import type { ClaimHint, WishAction, WishStatus, WishTransition } from './wish';
 import { WALL_STATUSES, canTransition } from './wish';
 
@@ -99,14 +100,15 @@ export function transitionOf(action: WishAction): WishTransition {
 /**
  * Why a caller who may see a published wish cannot claim it, when becoming able to is up to them:
  * not yet registered (placed and named), not a volunteer, or their application is pending. Null for
- * their own wish, for those who can claim, for a street admin (who serves the street, not a community),
- * and for a wish that is not on the wall.
+ * their own wish, for those who can claim, for staff (网格员, 楼栋长, 社区 and 街道管理员, who meet wishes
+ * through their work), and for a wish that is not on the wall.
  */
 export function claimHintFor(actor: Actor, wish: WishFacts, registered: boolean): ClaimHint | null {
   if (wish.status !== 'published') return null;
   if (isRequester(actor, wish) || isBeneficiary(actor, wish)) return null;
   if (availableWishActions(actor, wish).includes('claim')) return null;
-  if (actor.roles.includes('street_admin') && !actor.communityId) return null;
+  // Staff meet a wish through their work (review, filing, oversight), not as would-be volunteers.
+  if (isStaff(actor.roles)) return null;
   if (!registered) return 'register';
   if (!sameCommunity(actor, wish)) return null;
   if (actor.volunteerStatus === 'pending') return 'volunteer_pending';

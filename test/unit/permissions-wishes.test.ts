@@ -160,6 +160,8 @@ describe('why a caller cannot claim: the claim hint', () => {
     ['the requester: their own wish', requester, wish('published'), true, null],
     ['the beneficiary filed for by a grid worker', requester, wish('published', { requesterOpenid: 'gw', filedByGridWorker: true }), true, null],
     ['a street admin serves the street', streetAdmin, wish('published'), false, null],
+    ['a community admin reviews, not claims', admin, wish('published'), true, null],
+    ['a grid worker files and visits', gridWorker, wish('published'), true, null],
     ['a claimed wish is off the wall', neighbour, wish('claimed'), true, null],
     ['a pending wish is not on the wall', pendingVolunteer, wish('pending_review'), true, null],
     ['a resident of another community', { ...neighbour, communityId: 'c2' }, wish('published'), true, null],
