@@ -14,6 +14,14 @@ async function open(detail: WishDetail) {
   await screen.findByText(detail.story);
 }
 
+/** The summary's line about whom the wish is for. */
+function factLine(): HTMLElement {
+  const label = screen.getByText(/^受助人：/);
+  const line = label.parentElement;
+  if (!line) throw new Error('no 受助人 line');
+  return line;
+}
+
 const me = profile({ openid: 'u-1', name: '王秀英' });
 
 describe('the wish as its own person reads it', () => {
@@ -31,7 +39,7 @@ describe('the wish as its own person reads it', () => {
         contact: { name: '王秀英', phone: '13812345678', room: '2单元301', buildingName: '1号楼', self: true, callable: false },
       }),
     );
-    expect(screen.getByText(/受助人：王秀英（本人）/)).toBeTruthy();
+    expect(factLine().textContent).toBe('受助人：王秀英（本人）\u00a0· 第一网格');
     expect(screen.queryByText(/王\*\*/)).toBeNull();
     expect(screen.getAllByText(/王秀英/)).toHaveLength(1);
     expect(screen.getByText('13812345678')).toBeTruthy();
@@ -51,14 +59,14 @@ describe('the wish as its own person reads it', () => {
         contact: { name: '徐德明', phone: '13700000011', room: '1单元102', buildingName: '鑫盛小区3号楼', self: false, callable: true },
       }),
     );
-    expect(screen.getByText(/受助人：徐德明（您代为提交）/)).toBeTruthy();
+    expect(factLine().textContent).toBe('受助人：徐德明（您代为提交）\u00a0· 第一网格');
     expect(screen.getByLabelText('拨打电话 13700000011')).toBeTruthy();
   });
 
   it('shows others the masked name only', async () => {
     await signIn(profile({ openid: 'u-2', name: '李四' }));
     await open(wishDetail({ beneficiaryMasked: '徐**' }));
-    expect(screen.getByText(/受助人：徐\*\*/)).toBeTruthy();
+    expect(factLine().textContent).toBe('受助人：徐**\u00a0· 第一网格');
     expect(document.querySelector('.gh-wish-detail__private')).toBeNull();
   });
 });

@@ -28,10 +28,10 @@ function StatusBanner({ wish }: { wish: WishDetail }) {
 }
 
 /** Whom the wish is for, as the reader should read it: 本人, the neighbour one filed for, or the masked name. */
-function beneficiaryLine(wish: WishDetail, contact: Contact | null): string {
-  if (contact?.self) return `${contact.name}（本人）`;
-  if (contact && filedForNeighbour(wish, contact)) return `${contact.name}（您代为提交）`;
-  return wish.beneficiaryMasked;
+function beneficiaryParts(wish: WishDetail, contact: Contact | null): string[] {
+  if (contact?.self) return [contact.name, '（本人）'];
+  if (contact && filedForNeighbour(wish, contact)) return [contact.name, '（您代为提交）'];
+  return [wish.beneficiaryMasked];
 }
 
 function Summary({ wish, contact }: { wish: WishDetail; contact: Contact | null }) {
@@ -42,10 +42,13 @@ function Summary({ wish, contact }: { wish: WishDetail; contact: Contact | null 
       <Text className="gh-wish-detail__title">{wish.title}</Text>
       <WishTags wish={wish} showFiling />
       <View className="gh-wish-detail__facts">
-        <Text className="gh-wish-detail__fact">
-          受助人：{beneficiaryLine(wish, contact)}
-          {wish.gridName ? ` · ${wish.gridName}` : ''}
-        </Text>
+        <View className="gh-wish-detail__fact gh-wish-detail__row--parts">
+          <Text className="gh-wish-detail__keep">受助人：{beneficiaryParts(wish, contact)[0]}</Text>
+          {beneficiaryParts(wish, contact).slice(1).map((part) => (
+            <Text key={part} className="gh-wish-detail__keep">{part}</Text>
+          ))}
+          {wish.gridName ? <Text className="gh-wish-detail__keep">{`\u00a0· ${wish.gridName}`}</Text> : null}
+        </View>
         {wish.wantedBy ? (
           <Text className="gh-wish-detail__fact">
             希望在 {dateLabel(wish.wantedBy)} 前完成
