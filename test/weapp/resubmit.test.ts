@@ -47,3 +47,32 @@ describe('weapp: resubmitting a rejected wish', () => {
     expect(navigations).toContainEqual({ method: 'navigateTo', url: '/packages/wishes/new/index?resubmit=w-coat' });
   });
 });
+
+describe('weapp: the filing form opened to resubmit', () => {
+  it('is filled in from the rejected wish, shows the reviewer\'s reason, and sends wishes.resubmit', async () => {
+    onCloud('wishes.resubmit', (data) => ({ ok: true, data: { ...rejected, id: String(data.id), status: 'pending_review', actions: [] } }));
+    const page = mount('packages/wishes/new/index', { resubmit: 'w-coat' });
+    await waitForText(page, '审核意见');
+    expect(page.text()).toContain('请写明需要的尺码，修改后重新提交');
+    // j-component does not serialise an input's value: the title's counter, the choices and the kept date show it.
+    const text = page.text();
+    expect(text).toContain(`${Array.from(rejected.title).length}/30`);
+    expect(text).toContain(`${Array.from(rejected.story).length}/500`);
+    expect(text).toContain(rejected.category);
+    expect(text).toContain(rejected.beneficiaryType);
+    expect(text).toContain('不改（5月20日前）');
+
+    const submit = page.root
+      .querySelectorAll('.nut-button')
+      .find((button) => (button.dom?.textContent ?? '').includes('修改后重新提交'));
+    if (!submit) throw new Error(`no submit button in: ${page.text().slice(0, 300)}`);
+    submit.dispatchEvent('tap');
+    const deadline = Date.now() + 3000;
+    while (!cloudCalls.some((call) => call.data.action === 'resubmit') && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const sent = cloudCalls.filter((call) => call.name === 'wishes' && call.data.action === 'resubmit');
+    expect(sent).toHaveLength(1);
+    expect(sent[0].data).toMatchObject({ id: 'w-coat', title: '想要一件过冬的棉衣', category: rejected.category, beneficiaryType: rejected.beneficiaryType });
+  });
+});
