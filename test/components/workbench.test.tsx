@@ -67,7 +67,10 @@ describe('the street admin', () => {
 
   it('is not asked to 登记 on home, the wall or 我的', async () => {
     await signIn(streetAdmin);
-    fakeCloud.on('wishes', 'list', emptyPage);
+    fakeCloud.on('wishes', 'list', () => ({
+      ok: true,
+      data: { items: [wishCard({ id: 'w-5', title: '想请人陪着散散步', communityName: '和平社区', gridName: '和平一网格' })], nextCursor: null },
+    }));
     const home = renderPage(<HomePage />);
     expect(screen.getByText('云中路街道 · 街道管理员')).toBeTruthy();
     expect(screen.queryByText('还没有加入社区')).toBeNull();
@@ -78,6 +81,8 @@ describe('the street admin', () => {
     expect(await screen.findByText('邻里微心愿')).toBeTruthy();
     expect(screen.queryByText('加入社区，看看邻居的心愿')).toBeNull();
     expect(screen.queryByText('＋ 我要许愿')).toBeNull();
+    // The street's wall names the community beside the grid.
+    expect(await screen.findByText('徐** · 和平社区 · 和平一网格')).toBeTruthy();
     wall.unmount();
 
     renderPage(<MinePage />);

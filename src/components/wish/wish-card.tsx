@@ -11,6 +11,8 @@ interface Props {
   coverUrl?: string;
   /** Lists beyond the wall show every status; the wall only marks what is already claimed. */
   showStatus?: boolean;
+  /** Street-wide lists (a street admin's wall) name the community beside the grid. */
+  streetWide?: boolean;
   onOpen: () => void;
 }
 
@@ -18,7 +20,7 @@ interface Props {
  * One wish on the wall. Only what a card may show is read here: the masked name, never a phone,
  * a room or a real name, even when handed a detail that carries them.
  */
-export function WishCard({ card, coverUrl, showStatus, onOpen }: Props) {
+export function WishCard({ card, coverUrl, showStatus, streetWide, onOpen }: Props) {
   const due = card.status === 'published' || card.status === 'claimed' ? daysLeftText(card.daysLeft) : null;
   const badge = showStatus
     ? { text: WISH_STATUS_LABELS[card.status], tone: STATUS_TONES[card.status] }
@@ -42,8 +44,7 @@ export function WishCard({ card, coverUrl, showStatus, onOpen }: Props) {
         <WishTags wish={card} />
         <View className="gh-wish-card__meta">
           <Text className="gh-wish-card__who">
-            {card.beneficiaryMasked}
-            {card.gridName ? ` · ${card.gridName}` : ''}
+            {[card.beneficiaryMasked, streetWide ? card.communityName : null, card.gridName].filter(Boolean).join(' · ')}
           </Text>
           {due ? <Text className={cx('gh-wish-card__due', card.daysLeft === 0 && 'gh-wish-card__due--today')}>{due}</Text> : null}
         </View>

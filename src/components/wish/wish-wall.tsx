@@ -13,6 +13,7 @@ import { Chips } from '../chips/chips';
 import { ListFooter } from '../list-footer/list-footer';
 import { OptionSheet } from '../option-sheet/option-sheet';
 import { EmptyState, ErrorState, LoadingState } from '../page-state/page-state';
+import { isStreetAdmin } from '../profile-card/placement-text';
 import { WishList } from './wish-list';
 import './wish-wall.scss';
 import { filesOnBehalf } from '@contract/permissions-wishes';
@@ -92,7 +93,7 @@ export function WishWall({ profile }: { profile: MyProfile }) {
       ) : null}
       {list.status === 'ready' ? (
         <View>
-          <WishList items={list.items} />
+          <WishList items={list.items} streetWide={isStreetAdmin(profile)} />
           <ListFooter count={list.items.length} hasMore={list.hasMore} loadingMore={list.loadingMore}
             moreError={list.moreError} onMore={() => void list.loadMore()} />
         </View>
