@@ -2,11 +2,12 @@
  * `tsx emulator/cli.ts`: runs the local cloud with the demo seed and timers on their schedule.
  * Environment: LOCAL_CLOUD_PORT (default 9400), LOCAL_CLOUD_DATA (data dir),
  * LOCAL_CLOUD_FUNCTIONS (functions dir), LOCAL_CLOUD_STATIC (built h5 app to serve at /),
- * LOCAL_CLOUD_QUIET=1 (less output).
+ * LOCAL_CLOUD_QUIET=1 (less output), LOCAL_CLOUD_SECRET_ID and LOCAL_CLOUD_SECRET_KEY (the secret /admin
+ * requests must be signed with; default a random one made at each start).
  */
 process.env.TZ = 'UTC'; // the cloud function runtime clock is UTC
 
-import { devServerOrigins } from './config';
+import { devServerOrigins, secretFromEnv } from './config';
 import { startLocalCloud } from './index';
 import { demoSeed } from './seed/index';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     schedule: true,
     // `npm run dev:h5` beside it proxies /__cloud here from its own origin.
     allowedOrigins: devServerOrigins(),
+    secret: secretFromEnv(),
   });
   console.log(`Local cloud ready at ${cloud.url}`);
   console.log(`  bridge: POST ${cloud.url}/__cloud/callFunction   admin protocol: ${cloud.adminUrl}`);

@@ -1,4 +1,5 @@
 /** Resolves LocalCloudOptions against the environment and the repository layout. */
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
@@ -26,7 +27,19 @@ export interface ApiSecret {
   secretKey: string;
 }
 
-export const LOCAL_SECRET: ApiSecret = { secretId: 'local-secret-id', secretKey: 'local-secret-key' };
+/** A secret only this start of the local cloud knows (unless its starter hands it on). */
+export function generateSecret(): ApiSecret {
+  return { secretId: `local-${randomBytes(8).toString('hex')}`, secretKey: randomBytes(32).toString('base64url') };
+}
+
+/** LOCAL_CLOUD_SECRET_ID and LOCAL_CLOUD_SECRET_KEY together, or undefined (then a random one is made). */
+export function secretFromEnv(env: NodeJS.ProcessEnv = process.env): ApiSecret | undefined {
+  const secretId = env.LOCAL_CLOUD_SECRET_ID;
+  const secretKey = env.LOCAL_CLOUD_SECRET_KEY;
+  if (!secretId && !secretKey) return undefined;
+  if (!secretId || !secretKey) throw new Error('local cloud: set both LOCAL_CLOUD_SECRET_ID and LOCAL_CLOUD_SECRET_KEY, or neither');
+  return { secretId, secretKey };
+}
 
 export const DEFAULT_H5_PORT = 10086;
 

@@ -6,7 +6,8 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { AdminContext } from './admin/dispatch';
-import { DEFAULT_APP_ID, DEFAULT_ENV_ID, LOCAL_SECRET, dataDirFrom, functionsDirFrom, portFrom } from './config';
+import type { ApiSecret } from './config';
+import { DEFAULT_APP_ID, DEFAULT_ENV_ID, dataDirFrom, functionsDirFrom, generateSecret, portFrom } from './config';
 import { Database } from './db/engine';
 import { callAsClient, parseResult, toCloudCallError } from './functions/client-call';
 import { CallerTokens } from './functions/identity';
@@ -22,6 +23,7 @@ import { DatabaseMeter } from './admin/meter';
 
 export { CloudCallError } from './functions/client-call';
 export type { SubscribeMessageRecord } from './openapi/services';
+export type { ApiSecret } from './config';
 
 export interface LocalCloudOptions {
   port?: number; // 0 = pick a free port; default from LOCAL_CLOUD_PORT or 9400
@@ -54,6 +56,16 @@ export interface LocalCloudOptions {
    * config.devServerOrigins). Requests from any other Origin are refused. Default none.
    */
   allowedOrigins?: readonly string[];
+  /**
+   * The secret /admin requests must be signed with, handed to the functions. Default: a random one made
+   * at this start (LocalCloud.secret tells it to whoever started the cloud).
+   */
+  secret?: ApiSecret;
+  /**
+   * Accept `local-test-openid:<openid>` API tokens (emulator/testing.ts) as that caller. Default false;
+   * startThrowawayCloud turns it on.
+   */
+  acceptTestTokens?: boolean;
 }
 
 export interface LocalCloud {
@@ -61,6 +73,8 @@ export interface LocalCloud {
   port: number;
   adminUrl: string;
   dataDir: string;
+  /** The secret /admin requests are signed with (the functions' TENCENTCLOUD_SECRETID / SECRETKEY). */
+  secret: ApiSecret;
   callFunction(name: string, data: Record<string, unknown>, openid?: string): Promise<unknown>; // same path as the bridge
   /** Runs a timer trigger now, as of `time` (the timer event's Time; default now). */
   fireTimer(functionName: string, triggerName?: string, time?: Date): Promise<unknown>;
@@ -83,7 +97,7 @@ function listen(server: ReturnType<typeof createHttpServer>, port: number): Prom
   });
 }
 
-function workerEnv(adminUrl: string, envId: string, extra: Record<string, string>): Record<string, string> {
+function workerEnv(adminUrl: string, envId: string, secret: ApiSecret, extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !key.startsWith('WX_') && key !== 'TENCENTCLOUD_SESSIONTOKEN' && key !== 'TENCENTCLOUD_RUNENV') env[key] = value;
@@ -92,8 +106,8 @@ function workerEnv(adminUrl: string, envId: string, extra: Record<string, string
     ...env,
     TCB_CONTEXT_CNFG: JSON.stringify({ URL: adminUrl }),
     // The SDK signs every request with these; /admin refuses any other signature.
-    TENCENTCLOUD_SECRETID: LOCAL_SECRET.secretId,
-    TENCENTCLOUD_SECRETKEY: LOCAL_SECRET.secretKey,
+    TENCENTCLOUD_SECRETID: secret.secretId,
+    TENCENTCLOUD_SECRETKEY: secret.secretKey,
     TCB_ENV: envId,
     SCF_NAMESPACE: envId,
     // Functions run "inside Tencent Cloud": stops node-sdk probing the cloud metadata host on every request.
@@ -109,6 +123,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const functionsDir = functionsDirFrom(options.functionsDir);
   const envId = options.envId ?? DEFAULT_ENV_ID;
   const appId = options.appId ?? DEFAULT_APP_ID;
+  const secret = options.secret ?? generateSecret();
   await mkdir(dataDir, { recursive: true });
 
   const db = await Database.open(dataDir, {
@@ -119,7 +134,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   if (db.fresh && options.seed) await db.seed(options.seed);
 
   let baseUrl = '';
-  const tokens = new CallerTokens();
+  const tokens = new CallerTokens(options.acceptTestTokens ?? false);
   const subscribeMessages: SubscribeMessageRecord[] = [];
   const storage = { files: new FileStore(path.join(dataDir, 'storage'), envId), grants: new UploadGrants(), baseUrl: () => baseUrl };
   const runnerEnv: Record<string, string> = {};
@@ -142,7 +157,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     runner,
     tokens,
     openapi: { bannedWords: loadWordList(options.bannedWordsFile ?? DEFAULT_WORD_LIST), subscribeMessages },
-    secret: LOCAL_SECRET,
+    secret,
     log,
   };
   let port = 0;
@@ -161,7 +176,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   }
   baseUrl = `http://127.0.0.1:${port}`;
   const adminUrl = `${baseUrl}/admin`;
-  Object.assign(runnerEnv, workerEnv(adminUrl, envId, options.functionEnv ?? {}));
+  Object.assign(runnerEnv, workerEnv(adminUrl, envId, secret, options.functionEnv ?? {}));
   if (options.schedule) timers.start();
   log(`listening on ${baseUrl} (data: ${dataDir})`);
 
@@ -171,6 +186,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     port,
     adminUrl,
     dataDir,
+    secret,
     callFunction: (name, data, openid) => callAsClient(runner, name, data, openid),
     async fireTimer(functionName, triggerName, time) {
       const result = await timers.fire(functionName, triggerName, time);

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import type { ApiSecret } from './config';
 
 const REPO = resolve(__dirname, '..');
 const READY_WITHIN_MS = 30_000;
@@ -22,13 +23,24 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts the CLI on `port` with its data in `dataDir` and waits until it answers its health check. */
-export async function startCloudProcess(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ChildProcess> {
+/**
+ * Starts the CLI on `port` with its data in `dataDir`, checking requests against `secret` (connect with the
+ * same: `connectSdk({ adminUrl, secret })`), and waits until it answers its health check.
+ */
+export async function startCloudProcess(port: number, dataDir: string, secret: ApiSecret, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn('npx', ['tsx', 'emulator/cli.ts'], {
     cwd: REPO,
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, LOCAL_CLOUD_PORT: String(port), LOCAL_CLOUD_DATA: dataDir, LOCAL_CLOUD_QUIET: '1', ...env },
+    env: {
+      ...process.env,
+      LOCAL_CLOUD_PORT: String(port),
+      LOCAL_CLOUD_DATA: dataDir,
+      LOCAL_CLOUD_QUIET: '1',
+      LOCAL_CLOUD_SECRET_ID: secret.secretId,
+      LOCAL_CLOUD_SECRET_KEY: secret.secretKey,
+      ...env,
+    },
   });
   const deadline = Date.now() + READY_WITHIN_MS;
   while (Date.now() < deadline) {

@@ -2,13 +2,14 @@
  * Helpers for tests that need the real wx-server-sdk in the test process, pointed at a running
  * local cloud. The SDK reads its endpoint and the caller identity from process.env, so code run
  * "as a cloud function" here is serialised: one identity at a time in this process. Use
- * LocalCloud.callFunction (worker threads) when calls must truly run concurrently.
+ * LocalCloud.callFunction (worker threads) when calls must truly run concurrently. Requests are signed
+ * with the running cloud's own secret (LocalCloud.secret).
  */
 import { sign } from '@cloudbase/signature-nodejs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LOCAL_SECRET } from './config';
+import type { ApiSecret } from './config';
 import { TEST_TOKEN_PREFIX } from './functions/identity';
 import type { LocalCloud, LocalCloudOptions } from './index';
 import { startLocalCloud } from './index';
@@ -31,11 +32,17 @@ export interface SdkConnection {
 const IDENTITY_KEYS = ['WX_OPENID', 'WX_APPID', 'WX_CONTEXT_KEYS', 'WX_API_TOKEN'] as const;
 let queue: Promise<unknown> = Promise.resolve();
 
-function pointAt(adminUrl: string): void {
+/** Where a running local cloud takes admin requests, and the secret it checks them against (a LocalCloud is one). */
+export interface CloudEndpoint {
+  adminUrl: string;
+  secret: ApiSecret;
+}
+
+function pointAt({ adminUrl, secret }: CloudEndpoint): void {
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: adminUrl });
   // The local cloud's own secret: it verifies the SDK's signature of every request.
-  process.env.TENCENTCLOUD_SECRETID = LOCAL_SECRET.secretId;
-  process.env.TENCENTCLOUD_SECRETKEY = LOCAL_SECRET.secretKey;
+  process.env.TENCENTCLOUD_SECRETID = secret.secretId;
+  process.env.TENCENTCLOUD_SECRETKEY = secret.secretKey;
   // As inside Tencent Cloud: stops node-sdk probing the cloud metadata host on every request.
   process.env.TENCENTCLOUD = 'true';
 }
@@ -54,11 +61,13 @@ function setIdentity(openid: string | undefined, appId: string): void {
 }
 
 /**
- * Points the in-process wx-server-sdk at `adminUrl` (e.g. LocalCloud.adminUrl). With `openid`,
- * getWXContext() answers that user outside asUser() as well.
+ * Points the in-process wx-server-sdk at a running local cloud (a LocalCloud, or its adminUrl and secret).
+ * With `openid`, getWXContext() answers that user outside asUser() as well; the cloud must accept test
+ * tokens for a call to run as that user (startThrowawayCloud does).
  */
-export function connectSdk(adminUrl: string, openid?: string, appId = 'wx-local-app'): SdkConnection {
-  pointAt(adminUrl);
+export function connectSdk(endpoint: CloudEndpoint, openid?: string, appId = 'wx-local-app'): SdkConnection {
+  const target: CloudEndpoint = { adminUrl: endpoint.adminUrl, secret: endpoint.secret };
+  pointAt(target);
   if (openid) setIdentity(openid, appId);
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the environment points at the cloud
   const cloud = require('wx-server-sdk') as WxServerSdk;
@@ -70,7 +79,7 @@ export function connectSdk(adminUrl: string, openid?: string, appId = 'wx-local-
   function asUser<T>(user: string | undefined, fn: (sdk: SdkCloudApi) => Promise<T>): Promise<T> {
     const run = async (): Promise<T> => {
       const saved = IDENTITY_KEYS.map((key) => [key, process.env[key]] as const);
-      pointAt(adminUrl);
+      pointAt(target);
       setIdentity(user, appId);
       try {
         return await fn(api);
@@ -91,9 +100,10 @@ export function connectSdk(adminUrl: string, openid?: string, appId = 'wx-local-
 
 /**
  * Headers that sign a raw JSON POST to the admin endpoint the way @cloudbase/node-sdk signs it (the SDK's
- * own signer), by `secret` (default: the local cloud's). For tests that speak the protocol by hand.
+ * own signer), by `secret` (LocalCloud.secret for a request it should serve). For tests that speak the
+ * protocol by hand.
  */
-export function signedAdminHeaders(url: string, body: Record<string, unknown>, secret = LOCAL_SECRET): Record<string, string> {
+export function signedAdminHeaders(url: string, body: Record<string, unknown>, secret: ApiSecret): Record<string, string> {
   const headers = { 'content-type': 'application/json', host: new URL(url).host, 'user-agent': 'grid-home-tests' };
   const { authorization, timestamp } = sign({
     secretId: secret.secretId,
@@ -110,17 +120,17 @@ export function signedAdminHeaders(url: string, body: Record<string, unknown>, s
 }
 
 /** Runs an arbitrary async function "as a cloud function" called by `openid`. */
-export function runAsCloudFunction<T>(adminUrl: string, openid: string | undefined, fn: (cloud: SdkCloudApi) => Promise<T>): Promise<T> {
-  return connectSdk(adminUrl).asUser(openid, fn);
+export function runAsCloudFunction<T>(endpoint: CloudEndpoint, openid: string | undefined, fn: (cloud: SdkCloudApi) => Promise<T>): Promise<T> {
+  return connectSdk(endpoint).asUser(openid, fn);
 }
 
 /**
- * A local cloud for one test suite or benchmark: a free port and a data folder of its own, which `stop`
- * removes again.
+ * A local cloud for one test suite or benchmark: a free port, a data folder of its own (which `stop`
+ * removes again), a random secret (`cloud.secret`), and test identity tokens accepted.
  */
 export async function startThrowawayCloud(options: Omit<LocalCloudOptions, 'port' | 'dataDir'> = {}): Promise<LocalCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'grid-home-cloud-'));
-  const cloud = await startLocalCloud({ quiet: true, ...options, port: 0, dataDir });
+  const cloud = await startLocalCloud({ quiet: true, acceptTestTokens: true, ...options, port: 0, dataDir });
   return {
     ...cloud,
     async stop() {

@@ -10,11 +10,17 @@ export interface Caller {
   functionName?: string;
 }
 
-/** Token prefix accepted from in-process test SDKs (see emulator/testing.ts). */
+/**
+ * Token prefix of in-process test SDKs (see emulator/testing.ts): `local-test-openid:<openid>` calls as
+ * that user. Accepted only by a cloud started with `acceptTestTokens` (startThrowawayCloud), and usable
+ * only by whoever holds that cloud's secret, since every /admin request must be signed with it.
+ */
 export const TEST_TOKEN_PREFIX = 'local-test-openid:';
 
 export class CallerTokens {
   private readonly tokens = new Map<string, Caller>();
+
+  constructor(private readonly acceptTestTokens = false) {}
 
   issue(caller: Caller): string {
     const token = randomBytes(18).toString('base64url');
@@ -28,7 +34,7 @@ export class CallerTokens {
 
   resolve(token: unknown): Caller | undefined {
     if (typeof token !== 'string' || token === '') return undefined;
-    if (token.startsWith(TEST_TOKEN_PREFIX)) {
+    if (this.acceptTestTokens && token.startsWith(TEST_TOKEN_PREFIX)) {
       const openid = token.slice(TEST_TOKEN_PREFIX.length);
       return openid ? { openid } : {};
     }

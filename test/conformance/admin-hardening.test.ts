@@ -48,7 +48,7 @@ describe('a signed body names each parameter once', () => {
     ['a spelling with a leading space', '{" action":"database.getDocument","action":"database.deleteDocument","collectionName":"notes","queryType":"WHERE"}'],
     ['a spelling with a trailing space', '{"action":"database.deleteDocument","action ":"database.getDocument","collectionName":"notes","queryType":"WHERE"}'],
   ])('a replayed signed request with %s of action is refused and runs nothing', async (_label, text) => {
-    const headers = signedAdminHeaders(suite.cloud.adminUrl, signedQuery);
+    const headers = signedAdminHeaders(suite.cloud.adminUrl, signedQuery, suite.cloud.secret);
     const res = await postText(suite.cloud.adminUrl, text, headers);
     expect(res).toMatchObject({ code: 'AuthFailure.SignatureFailure' });
     expect(String(res.message)).toMatch(/^\[AuthFailure\.SignatureFailure\] the body parameter/);
@@ -57,13 +57,13 @@ describe('a signed body names each parameter once', () => {
   });
 
   test('an empty key is refused', async () => {
-    const headers = signedAdminHeaders(suite.cloud.adminUrl, signedQuery);
+    const headers = signedAdminHeaders(suite.cloud.adminUrl, signedQuery, suite.cloud.secret);
     const res = await postText(suite.cloud.adminUrl, JSON.stringify({ ...signedQuery, '': 'x' }), headers);
     expect(res).toMatchObject({ code: 'AuthFailure.SignatureFailure', message: '[AuthFailure.SignatureFailure] the body parameter "" is empty or has surrounding spaces' });
   });
 
   test('the same request as signed is served', async () => {
-    const headers = signedAdminHeaders(suite.cloud.adminUrl, signedQuery);
+    const headers = signedAdminHeaders(suite.cloud.adminUrl, signedQuery, suite.cloud.secret);
     const res = await postText(suite.cloud.adminUrl, JSON.stringify(signedQuery), headers);
     expect(res).toMatchObject({ data: { list: [expect.stringContaining('kept')] } });
   });

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateSecret } from '../../emulator/config';
 import { connectSdk } from '../../emulator/testing';
 import { freePort, killHard, startCloudProcess } from '../../emulator/testing-process';
 import { FIXTURE_FUNCTIONS } from './helpers';
@@ -12,11 +13,12 @@ import { FIXTURE_FUNCTIONS } from './helpers';
 test('every acknowledged write is present after kill -9 and restart', async () => {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'local-cloud-durability-'));
-  let child = await startCloudProcess(port, dataDir, { LOCAL_CLOUD_FUNCTIONS: FIXTURE_FUNCTIONS });
+  const secret = generateSecret();
+  let child = await startCloudProcess(port, dataDir, secret, { LOCAL_CLOUD_FUNCTIONS: FIXTURE_FUNCTIONS });
   try {
     // Requests cut off by the kill leave node-sdk's 3 s "slow request" timers behind; keep them quiet.
     process.env.SILENCE = 'true';
-    const { db } = connectSdk(`http://127.0.0.1:${port}/admin`);
+    const { db } = connectSdk({ adminUrl: `http://127.0.0.1:${port}/admin`, secret });
     const _ = db.command;
     await db.collection('durable').doc('counter').set({ data: { n: 0 } });
 
@@ -37,7 +39,7 @@ test('every acknowledged write is present after kill -9 and restart', async () =
     await killHard(child);
     await Promise.all(inFlight);
 
-    child = await startCloudProcess(port, dataDir, { LOCAL_CLOUD_FUNCTIONS: FIXTURE_FUNCTIONS });
+    child = await startCloudProcess(port, dataDir, secret, { LOCAL_CLOUD_FUNCTIONS: FIXTURE_FUNCTIONS });
     const stored = new Set<string>();
     for (let offset = 0; ; offset += 1000) {
       const page = await db.collection('durable').where({ i: _.exists(true) }).orderBy('i', 'asc').skip(offset).limit(1000).get();

@@ -131,15 +131,15 @@ describe('/admin signature', () => {
   });
 
   test('a request signed with the wrong key, or altered after signing, is refused', async () => {
-    const wrongKey = signedAdminHeaders(suite.cloud.adminUrl, query, { secretId: 'local-secret-id', secretKey: 'guessed' });
+    const wrongKey = signedAdminHeaders(suite.cloud.adminUrl, query, { secretId: suite.cloud.secret.secretId, secretKey: 'guessed' });
     const forged = await postText(suite.cloud.adminUrl, JSON.stringify(query), wrongKey);
     expect(forged.body).toMatchObject({
       code: 'AuthFailure.SignatureFailure',
       message: '[AuthFailure.SignatureFailure] The provided credentials could not be validated. Please check your signature is correct.',
     });
-    const wrongId = signedAdminHeaders(suite.cloud.adminUrl, query, { secretId: 'someone-else', secretKey: 'local-secret-key' });
+    const wrongId = signedAdminHeaders(suite.cloud.adminUrl, query, { secretId: 'someone-else', secretKey: suite.cloud.secret.secretKey });
     expect((await postText(suite.cloud.adminUrl, JSON.stringify(query), wrongId)).body).toMatchObject({ code: 'AuthFailure.SecretIdNotFound' });
-    const headers = signedAdminHeaders(suite.cloud.adminUrl, query);
+    const headers = signedAdminHeaders(suite.cloud.adminUrl, query, suite.cloud.secret);
     const altered = await postText(suite.cloud.adminUrl, JSON.stringify({ ...query, collectionName: 'users' }), headers);
     expect(altered.body).toMatchObject({ code: 'AuthFailure.SignatureFailure' });
     const extra = await postText(suite.cloud.adminUrl, JSON.stringify({ ...query, limit: 5 }), headers);

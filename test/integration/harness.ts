@@ -53,7 +53,7 @@ export async function startTestCloud(options: StartOptions = {}): Promise<TestCl
     return reply.data;
   }
 
-  const { db } = connectSdk(cloud.adminUrl);
+  const { db } = connectSdk(cloud);
 
   async function find<T>(collection: string, filter: Record<string, unknown> = {}): Promise<T[]> {
     const result = await db.collection(collection).where(filter).limit(1000).get();

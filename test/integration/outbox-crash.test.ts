@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reply } from '@contract/reply';
 import type { WishDetail } from '@contract/wish';
+import { generateSecret } from '../../emulator/config';
 import { connectSdk } from '../../emulator/testing';
 import { freePort, killHard, startCloudProcess } from '../../emulator/testing-process';
 import { wishInput } from './wish-helpers';
@@ -41,7 +42,8 @@ const HISTORY: Record<string, string[]> = {
 test('after kill -9, a restart and the replay, every wish has exactly the events of its status', async () => {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'local-cloud-outbox-crash-'));
-  let child = await startCloudProcess(port, dataDir);
+  const secret = generateSecret();
+  let child = await startCloudProcess(port, dataDir, secret);
   try {
     process.env.SILENCE = 'true';
     const acknowledged = new Map<string, string>();
@@ -66,8 +68,8 @@ test('after kill -9, a restart and the replay, every wish has exactly the events
     await killHard(child);
     await settled;
 
-    child = await startCloudProcess(port, dataDir);
-    const { cloud, db } = connectSdk(`http://127.0.0.1:${port}/admin`);
+    child = await startCloudProcess(port, dataDir, secret);
+    const { cloud, db } = connectSdk({ adminUrl: `http://127.0.0.1:${port}/admin`, secret });
     const asOf = new Date(Date.now() + 2 * 60 * 1000).toISOString();
     await cloud.callFunction({ name: 'scheduler', data: { Type: 'Timer', TriggerName: 'hourly', Time: asOf } });
 
