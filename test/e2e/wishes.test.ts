@@ -102,7 +102,12 @@ describe('a micro-wish from filing to points, in the browser', () => {
     await page.locator('.gh-wish-detail__status:visible', { hasText: '待审核' }).waitFor();
     await page.locator('.gh-wish-detail__title:visible', { hasText: TITLE }).waitFor();
     await page.locator('.gh-photos--view img:visible').first().waitFor();
-    expect(await page.locator('.gh-wish-detail__private:visible').textContent()).toContain('王秀英');
+    // One's own wish: one's own name once (in the summary), one's own number without 点击拨打.
+    expect(await page.locator('.gh-wish-detail__fact:visible', { hasText: '王秀英（本人）' }).count()).toBe(1);
+    const own = (await page.locator('.gh-wish-detail__private:visible').textContent()) ?? '';
+    expect(own).toContain('13800000001');
+    expect(own).not.toContain('王秀英');
+    expect(own).not.toContain('点击拨打');
     await shot(page, 'wish-2-filed');
 
     // 2. The community admin approves it in 管理.
