@@ -59,29 +59,51 @@ export function ejsonObjectList(params: Params, key: string, now: Date): Doc[] {
   });
 }
 
+function isJsonText(value: unknown): value is string {
+  return typeof value === 'string' && /^\s*[[{]/.test(value);
+}
+
 /**
- * Refuses parameters (JSON texts such as `query`, `data`, `request_data`, or values already decoded)
- * nested more deeply than a document may be, before anything walks them recursively.
+ * A JSON text may nest a little deeper than a document: insertDocument's list wraps the documents in an
+ * array, and EJSON writes a date as `{"$date":{"$numberLong":…}}`. The storage check (assertStorable)
+ * then applies MongoDB's exact limit to the decoded document.
+ */
+const EJSON_TEXT_DEPTH = MAX_JSON_DEPTH + 3;
+
+function textTooDeep(text: string): boolean {
+  return nestsDeeperThan(text, EJSON_TEXT_DEPTH);
+}
+
+/**
+ * Refuses parameters (JSON texts such as `query`, `data`, `request_data`, the EJSON texts of insertDocument's
+ * `data` list, or values already decoded) nested more deeply than a document may be, before anything walks
+ * them recursively.
  */
 export function assertShallowParams(params: Params): void {
   for (const key of Object.keys(params)) {
     const value = params[key];
-    const tooDeep =
-      typeof value === 'string' ? /^\s*[[{]/.test(value) && nestsDeeperThan(value) : value !== null && typeof value === 'object' && isDeeperThanLimit(value);
+    const tooDeep = isJsonText(value) ? textTooDeep(value) : value !== null && typeof value === 'object' && isDeeperThanLimit(value);
     if (tooDeep) {
       throw dbErrors.invalidParam(tooDeepMessage(key));
     }
   }
 }
 
-/** Depth of an already-decoded value, walked with an explicit stack (no recursion). */
+/**
+ * Depth of an already-decoded value, walked with an explicit stack (no recursion). A JSON text inside an
+ * array (insertDocument sends each document as one) is a document of its own and must not nest too deeply either.
+ */
 function isDeeperThanLimit(root: unknown, limit = MAX_JSON_DEPTH): boolean {
   const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 1 }];
   while (stack.length > 0) {
     const { value, depth } = stack.pop() as { value: unknown; depth: number };
     if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) continue;
     if (depth > limit) return true;
-    for (const child of Object.values(value as Record<string, unknown>)) stack.push({ value: child, depth: depth + 1 });
+    const isArray = Array.isArray(value);
+    for (const child of Object.values(value as Record<string, unknown>)) {
+      if (isArray && isJsonText(child) && textTooDeep(child)) return true;
+      stack.push({ value: child, depth: depth + 1 });
+    }
   }
   return false;
 }

@@ -16,18 +16,33 @@ function hasOperatorKeys(data: Doc): boolean {
   return Object.keys(data).some((key) => key.startsWith('$'));
 }
 
-/** Rejects field names MongoDB refuses to store (leading `$`). */
-export function assertStorable(value: unknown, where = ''): void {
-  if (Array.isArray(value)) {
-    for (const item of value) assertStorable(item, where);
-    return;
-  }
-  if (!isPlainObject(value)) return;
-  for (const [key, item] of Object.entries(value)) {
-    if (key.startsWith('$')) {
-      throw dbErrors.badQuery(`The dollar ($) prefixed field '${key}' in '${where}${key}' is not valid for storage.`);
+/**
+ * MongoDB's nesting limit for stored documents: a top-level field is level 1, each field or array
+ * element inside it one level more (an empty sub-document adds none).
+ */
+export const MAX_DOCUMENT_DEPTH = 100;
+
+/**
+ * Refuses what MongoDB refuses to store: a document nested more than 100 levels ("Document exceeds maximum
+ * nesting depth of 100") and, unless `depthOnly`, field names with a leading `$`. Walked with an explicit
+ * stack, so no document can exhaust the call stack here.
+ */
+export function assertStorable(root: unknown, options: { depthOnly?: boolean } = {}): void {
+  const stack: Array<{ value: unknown; where: string; level: number }> = [{ value: root, where: '', level: 0 }];
+  while (stack.length > 0) {
+    const { value, where, level } = stack.pop() as { value: unknown; where: string; level: number };
+    const isArray = Array.isArray(value);
+    if (!isArray && !isPlainObject(value)) continue;
+    const entries: Array<[string, unknown]> = isArray ? value.map((item: unknown) => ['', item]) : Object.entries(value);
+    if (entries.length > 0 && level + 1 > MAX_DOCUMENT_DEPTH) {
+      throw dbErrors.badQuery(`Document exceeds maximum nesting depth of ${MAX_DOCUMENT_DEPTH}`);
     }
-    assertStorable(item, `${where}${key}.`);
+    for (const [key, item] of entries) {
+      if (!isArray && !options.depthOnly && key.startsWith('$')) {
+        throw dbErrors.badQuery(`The dollar ($) prefixed field '${key}' in '${where}${key}' is not valid for storage.`);
+      }
+      stack.push({ value: item, where: isArray ? where : `${where}${key}.`, level: level + 1 });
+    }
   }
 }
 
@@ -201,6 +216,7 @@ export function applyUpdate(current: Doc, data: Doc, merge: boolean): UpdateOutc
   const doc = cloneValue(current);
   try {
     const changedFields = mingoUpdate(doc, modifier as Modifier<Doc>, undefined, undefined, { cloneMode: 'deep' });
+    assertStorable(doc, { depthOnly: true });
     return { doc, changed: changedFields.length > 0 };
   } catch (error) {
     if (error instanceof TcbError) throw error;

@@ -1,0 +1,88 @@
+/**
+ * What MongoDB (and so CloudBase) stores and refuses, through the real wx-server-sdk: the nesting limit,
+ * `__proto__` as a plain field name, positional updates, and near queries outside find.
+ */
+import { postJson, rejection, startSuite } from './helpers';
+import type { Suite } from './helpers';
+
+let suite: Suite;
+
+beforeAll(async () => {
+  suite = await startSuite();
+});
+
+afterAll(() => suite.stop());
+
+/** `{ a: { a: … { a: leaf } } }` with `levels` fields on the way down to the leaf (built without recursion). */
+function nestedDoc(levels: number, leaf: unknown = 1): Record<string, unknown> {
+  let value: unknown = leaf;
+  for (let i = 0; i < levels; i += 1) value = { a: value };
+  return value as Record<string, unknown>;
+}
+
+function depthOf(doc: unknown): number {
+  let depth = 0;
+  let current = doc;
+  while (current !== null && typeof current === 'object' && 'a' in current) {
+    depth += 1;
+    current = (current as { a: unknown }).a;
+  }
+  return depth;
+}
+
+describe('nesting depth', () => {
+  test('a document nested more than 100 levels is refused on add, and the collection still reads', async () => {
+    const deep = suite.sdk.db.collection('deep');
+    await deep.add({ data: { _id: 'fine', n: 1 } });
+    const error = await rejection(deep.add({ data: { _id: 'too-deep', ...nestedDoc(150) } }));
+    expect(error.errCode).toBe(-501007);
+    expect(error.errMsg).toContain('[InvalidParameter] data is nested more than 100 levels deep');
+    expect((await deep.get()).data).toEqual([{ _id: 'fine', n: 1 }]);
+  });
+
+  test('a 3000-deep document in insertDocument\'s list of EJSON texts is refused, and the collection still reads', async () => {
+    // The SDK cannot serialise such a document; a raw signed request can send it.
+    const text = `{"_id":"raw",${'"a":{'.repeat(3000)}"b":1${'}'.repeat(3000)}}`;
+    const res = await postJson(suite.cloud.adminUrl, { action: 'database.insertDocument', collectionName: 'deep', data: [text] });
+    expect(res.body).toMatchObject({ code: 'INVALID_PARAM', message: '[InvalidParameter] data is nested more than 100 levels deep' });
+    expect((await suite.sdk.db.collection('deep').where({ _id: 'raw' }).get()).data).toEqual([]);
+    expect((await suite.sdk.db.collection('deep').doc('fine').get()).data).toEqual({ _id: 'fine', n: 1 });
+  });
+
+  test('a document 101 levels deep is refused on add with MongoDB\'s error', async () => {
+    const error = await rejection(suite.sdk.db.collection('deep').add({ data: { _id: 'over', ...nestedDoc(101) } }));
+    expect(error.errCode).toBe(-502001);
+    expect(error.errMsg).toContain('[FailedOperation] Document exceeds maximum nesting depth of 100');
+  });
+
+  test('a document 100 levels deep, a date at the bottom, is stored and read back', async () => {
+    const at = new Date(1_700_000_000_000);
+    await suite.sdk.db.collection('deep').add({ data: { _id: 'dated', ...nestedDoc(100, at) } });
+    const doc = (await suite.sdk.db.collection('deep').doc('dated').get()).data as Record<string, unknown>;
+    expect(doc).toEqual({ _id: 'dated', ...nestedDoc(100, at) });
+  });
+
+  test('a document 100 levels deep is stored and read back', async () => {
+    const deep = suite.sdk.db.collection('deep');
+    await deep.add({ data: { _id: 'hundred', ...nestedDoc(100) } });
+    const doc = (await deep.doc('hundred').get()).data as Record<string, unknown>;
+    expect(depthOf(doc)).toBe(100);
+    expect(doc).toEqual({ _id: 'hundred', ...nestedDoc(100) });
+  });
+
+  test('an update that would nest deeper than 100 levels is refused with MongoDB\'s error, and the document is unchanged', async () => {
+    const _ = suite.sdk.db.command;
+    const deep = suite.sdk.db.collection('deep');
+    await deep.add({ data: { _id: 'grows', x: 1 } });
+    const path = Array.from({ length: 100 }, () => 'a').join('.');
+    const error = await rejection(deep.doc('grows').update({ data: { [path]: _.set({ b: 1 }) } }));
+    expect(error.errCode).toBe(-502001);
+    expect(error.errMsg).toContain('Document exceeds maximum nesting depth of 100');
+    expect((await deep.doc('grows').get()).data).toEqual({ _id: 'grows', x: 1 });
+    const fits = Array.from({ length: 99 }, () => 'a').join('.');
+    await deep.doc('grows').update({ data: { [fits]: _.set({ b: 1 }) } });
+    const grown = (await deep.doc('grows').get()).data as Record<string, unknown>;
+    expect(depthOf(grown)).toBe(99);
+    expect((await deep.get()).data).toHaveLength(4);
+  });
+});
