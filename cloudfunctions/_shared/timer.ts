@@ -14,14 +14,30 @@ export type TimerJob = (run: TimerRun) => Promise<Record<string, number>>;
 
 export type JobOutcome = Record<string, number> | { failed: string } | { stopped: 'deadline' };
 
-/** Milliseconds a run may spend: below the function's deployed timeout, with room to reply. */
-const DEFAULT_BUDGET_MS = 45_000;
+/** What the runtime tells a function about its invocation (SCF's context). */
+export interface InvocationContext {
+  time_limit_in_ms?: unknown;
+}
+
+/** Room kept between a run's deadline and the function's timeout, to stop work and reply. */
+const REPLY_MARGIN_MS = 15_000;
+/** When the runtime does not say its limit: CloudBase's default timeout. */
+const DEFAULT_LIMIT_MS = 3_000;
+const SHORTEST_BUDGET_MS = 1_000;
 /** A job still busy this long after the deadline is left behind so that the run can reply. */
 const GRACE_MS = 3_000;
 
-function budgetMs(): number {
-  const value = Number.parseInt(process.env.SCHEDULER_BUDGET_MS ?? '', 10);
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_BUDGET_MS;
+/**
+ * Milliseconds a run may spend: SCHEDULER_BUDGET_MS when set, else the function's own time limit less a
+ * margin, so the budget follows whatever timeout the deployment gives the function.
+ */
+function budgetMs(context: InvocationContext | undefined): number {
+  const configured = Number.parseInt(process.env.SCHEDULER_BUDGET_MS ?? '', 10);
+  if (Number.isFinite(configured) && configured > 0) return configured;
+  const limit = typeof context?.time_limit_in_ms === 'number' && context.time_limit_in_ms > 0 ? context.time_limit_in_ms : DEFAULT_LIMIT_MS;
+  // A short limit keeps half of itself for stopping and replying.
+  const budget = limit > 2 * REPLY_MARGIN_MS ? limit - REPLY_MARGIN_MS : limit / 2;
+  return Math.max(SHORTEST_BUDGET_MS, budget);
 }
 
 /** The trigger's own time (`Time` in the timer event), so that a check can run "as of" a given moment. */
@@ -62,10 +78,10 @@ async function runLane(lane: TimerLane, run: TimerRun): Promise<Array<readonly [
  * refused.
  */
 export function createTimerHandler(lanes: TimerLane[]) {
-  return async function main(event: CloudEvent): Promise<Reply<Record<string, JobOutcome>>> {
+  return async function main(event: CloudEvent, context?: InvocationContext): Promise<Reply<Record<string, JobOutcome>>> {
     if (callerOpenid()) return refuse(new AppError('FORBIDDEN'));
     if (event?.Type !== 'Timer') return refuse(new AppError('UNKNOWN_ACTION'));
-    const run: TimerRun = { now: triggerTime(event), deadline: Date.now() + budgetMs() };
+    const run: TimerRun = { now: triggerTime(event), deadline: Date.now() + budgetMs(context) };
     const outcomes = await Promise.all(lanes.map((lane) => runLane(lane, run)));
     return { ok: true, data: Object.fromEntries(outcomes.flat()) };
   };

@@ -23,6 +23,16 @@ export async function reserveClaimSlot(openid: string, communityId: string | nul
   return changedOne(result);
 }
 
+/**
+ * Marks the volunteer's counter as about to move, before a claim of theirs ends: the slot audit leaves a
+ * counter that moved in the last minutes alone, so it cannot count the ended claim and then see the release
+ * as well.
+ */
+export async function markClaimSlotsMoving(openid: string): Promise<void> {
+  const db = database();
+  await db.collection(USERS).doc(openid).update({ data: { claimSlotsChangedAt: db.serverDate() } });
+}
+
 /** Gives a slot back when a claim ends (fulfilled, cancelled, expired) or was never won. */
 export async function releaseClaimSlot(openid: string): Promise<void> {
   const db = database();

@@ -2,7 +2,7 @@ import type { WishDoc } from '../../../types/wish';
 import { WISH_TRANSITIONS } from '../../../types/wish';
 import { database } from '../../_shared/runtime';
 import type { TimerRun } from '../../_shared/timer';
-import { releaseClaimSlot } from '../../_shared/wishes/claim-slots';
+import { markClaimSlotsMoving, releaseClaimSlot } from '../../_shared/wishes/claim-slots';
 import { WISHES, requesterSide, transitionWish } from '../../_shared/wishes/wish-store';
 import { workThroughDue } from './due-work';
 
@@ -11,12 +11,13 @@ const SYSTEM = { actorOpenid: '', actorLabel: '系统' };
 /** Claims not fulfilled in time go back to the wall; the volunteer and the requester are told. */
 export async function expireClaims(run: TimerRun): Promise<Record<string, number>> {
   const _ = database().command;
-  const { done, left } = await workThroughDue<WishDoc>(run, {
+  const { done, failed, left } = await workThroughDue<WishDoc>(run, {
     collection: WISHES,
     filter: { status: 'claimed', 'claim.expiresAt': _.lt(run.now) },
     orderBy: 'claim.expiresAt',
     async handle(wish) {
       const volunteer = wish.claim?.volunteerOpenid ?? '';
+      if (volunteer) await markClaimSlotsMoving(volunteer);
       const won = await transitionWish({
         wish,
         guard: { _id: wish._id, status: 'claimed', 'claim.volunteerOpenid': volunteer, 'claim.expiresAt': _.lt(run.now) },
@@ -31,13 +32,13 @@ export async function expireClaims(run: TimerRun): Promise<Record<string, number
       return won;
     },
   });
-  return { returned: done, left };
+  return { returned: done, failed, left };
 }
 
 /** Published wishes past their wanted-by day are closed as expired; the requester is told. */
 export async function expireWishes(run: TimerRun): Promise<Record<string, number>> {
   const _ = database().command;
-  const { done, left } = await workThroughDue<WishDoc>(run, {
+  const { done, failed, left } = await workThroughDue<WishDoc>(run, {
     collection: WISHES,
     filter: { status: 'published', wantedBy: _.lt(run.now) },
     orderBy: 'wantedBy',
@@ -52,5 +53,5 @@ export async function expireWishes(run: TimerRun): Promise<Record<string, number
         recipients: requesterSide(wish),
       }),
   });
-  return { expired: done, left };
+  return { expired: done, failed, left };
 }

@@ -44,7 +44,7 @@ export const claim = defineAction({
 
     const claimedAt = new Date();
     const expiresAt = new Date(claimedAt.getTime() + config.wishClaimDays * DAY_MS);
-    let won = false;
+    let won: boolean;
     try {
       won = await transitionWish({
         wish,
@@ -56,11 +56,16 @@ export const claim = defineAction({
         actorLabel: '志愿者',
         recipients: requesterSide(wish),
       });
-    } finally {
-      // The slot was taken for this claim alone: a claim lost, or one whose write failed, gives it back.
-      if (!won) await releaseClaimSlot(openid);
+    } catch (error) {
+      // The write may have landed though its answer was lost: the slot stays with a claim that stands.
+      if ((await loadWish(wish._id))?.claim?.volunteerOpenid !== openid) await releaseClaimSlot(openid);
+      throw error;
     }
-    if (!won) throw stateRefusal(wish.status);
+    if (!won) {
+      // The slot was taken for this claim alone: a claim lost gives it back.
+      await releaseClaimSlot(openid);
+      throw stateRefusal(wish.status);
+    }
     const result: ClaimResult = { id: wish._id, status: 'claimed', claimExpiresAt: expiresAt.toISOString() };
     return result;
   },

@@ -8,7 +8,7 @@ import { defineAction } from '../../_shared/action';
 import { assertContentAllowed } from '../../_shared/content-security';
 import { checkPhotos } from '../../_shared/photos';
 import { AppError } from '../../_shared/errors';
-import { releaseClaimSlot } from '../../_shared/wishes/claim-slots';
+import { markClaimSlotsMoving, releaseClaimSlot } from '../../_shared/wishes/claim-slots';
 import { refusalFor } from '../../_shared/wishes/refusals';
 import { factsOf, loadWish, requesterSide, transitionWish } from '../../_shared/wishes/wish-store';
 
@@ -39,6 +39,7 @@ export async function wishForIdentity(openid: string, id: string, action: WishAc
  */
 async function endHold(wish: WishDoc, openid: string, action: 'cancelClaim' | 'fulfil', changes: Record<string, unknown>, event: { name: string; note?: string }) {
   const to = WISH_TRANSITIONS[action].to;
+  await markClaimSlotsMoving(openid);
   const won = await transitionWish({
     wish,
     guard: { _id: wish._id, status: 'claimed', 'claim.volunteerOpenid': openid },
