@@ -5,7 +5,7 @@ import { bool, ejsonObject, ejsonObjectList, optInt, optStr, str } from './param
 import type { Database } from '../db/engine';
 import { parseEjson, stringifyEjson } from '../db/ejson';
 import type { Doc } from '../db/types';
-import { isPlainObject } from '../db/types';
+import { isPlainObject, setField } from '../db/types';
 import { resolveServerDates } from '../db/values';
 
 export type JsonReply = Record<string, unknown>;
@@ -21,7 +21,7 @@ function readOrder(params: Params, now: Date): Record<string, 1 | -1> | undefine
   const out: Record<string, 1 | -1> = {};
   for (const [field, direction] of Object.entries(order)) {
     if (direction !== 1 && direction !== -1) throw dbErrors.invalidParam(`order direction of ${field} must be 1 or -1`);
-    out[field] = direction;
+    setField(out, field, direction);
   }
   return out;
 }

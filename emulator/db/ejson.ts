@@ -3,7 +3,7 @@
  * Decoding turns type wrappers into JS values; `$tcb_server_date` becomes a ServerDateMarker
  * that the database resolves against its own clock.
  */
-import { isPlainObject } from './types';
+import { isPlainObject, setField } from './types';
 
 export class ServerDateMarker {
   constructor(readonly offset: number) {}
@@ -52,7 +52,7 @@ export function decodeValue(value: unknown): unknown {
     }
   }
   const out: Record<string, unknown> = {};
-  for (const key of keys) out[key] = decodeValue(value[key]);
+  for (const key of keys) setField(out, key, decodeValue(value[key]));
   return out;
 }
 
@@ -73,7 +73,7 @@ export function encodeValue(value: unknown): unknown {
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      if (item !== undefined) out[key] = encodeValue(item);
+      if (item !== undefined) setField(out, key, encodeValue(item));
     }
     return out;
   }

@@ -10,6 +10,15 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
+/**
+ * Stores `value` as the own field `key` of `target`: a field named `__proto__` (which MongoDB stores like any
+ * other) becomes a field, where `target[key] = value` would replace the object's prototype.
+ */
+export function setField(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** Deep clone that keeps Dates and RegExps as their own types. */
 export function cloneValue<T>(value: T): T {
   if (value instanceof Date) return new Date(value.getTime()) as T;
@@ -17,7 +26,7 @@ export function cloneValue<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item: unknown) => cloneValue(item)) as T;
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = cloneValue(item);
+    for (const [key, item] of Object.entries(value)) setField(out, key, cloneValue(item));
     return out as T;
   }
   return value;

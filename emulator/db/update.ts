@@ -5,7 +5,7 @@ import { dbErrors, TcbError } from '../admin/errors';
 import { stringifyEjson } from './ejson';
 import { assertSupported } from './query';
 import type { Doc } from './types';
-import { cloneValue, isPlainObject } from './types';
+import { cloneValue, isPlainObject, setField } from './types';
 
 const UPDATE_OPERATORS = new Set([
   '$set', '$unset', '$inc', '$mul', '$min', '$max', '$push', '$pull', '$pullAll',
@@ -179,7 +179,7 @@ function toModifier(data: Doc): Doc {
       if (!UPDATE_OPERATORS.has(key)) throw dbErrors.badQuery(`Unknown modifier: ${key}`);
       modifier[key] = value;
     } else {
-      plain[key] = value;
+      setField(plain, key, value);
     }
   }
   if (Object.keys(plain).length > 0) {
@@ -230,7 +230,7 @@ export function upsertBase(query: Doc, id: unknown): Doc {
   for (const [key, value] of Object.entries(query)) {
     if (key.startsWith('$') || key.includes('.')) continue;
     if (isPlainObject(value) && Object.keys(value).some((k) => k.startsWith('$'))) continue;
-    base[key] = cloneValue(value);
+    setField(base, key, cloneValue(value));
   }
   base._id = id;
   return base;

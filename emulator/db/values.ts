@@ -1,7 +1,7 @@
 /** Server-side value rules: server dates, generated ids, validation of stored documents. */
 import { randomBytes } from 'node:crypto';
 import { ServerDateMarker } from './ejson';
-import { isPlainObject } from './types';
+import { isPlainObject, setField } from './types';
 
 /** Replaces every ServerDateMarker with the server clock plus its offset (milliseconds). */
 export function resolveServerDates(value: unknown, now: Date): unknown {
@@ -9,7 +9,7 @@ export function resolveServerDates(value: unknown, now: Date): unknown {
   if (Array.isArray(value)) return value.map((item) => resolveServerDates(item, now));
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = resolveServerDates(item, now);
+    for (const [key, item] of Object.entries(value)) setField(out, key, resolveServerDates(item, now));
     return out;
   }
   return value;

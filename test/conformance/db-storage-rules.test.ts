@@ -86,3 +86,43 @@ describe('nesting depth', () => {
     expect((await deep.get()).data).toHaveLength(4);
   });
 });
+
+describe('a field named __proto__', () => {
+  const stored = '{"_id":"p1","__proto__":{"polluted":true},"n":{"__proto__":{"x":1},"k":2},"list":[{"__proto__":{"y":3}}]}';
+
+  async function rawList(collectionName: string, query: Record<string, unknown> = {}): Promise<unknown> {
+    const res = await postJson(suite.cloud.adminUrl, { action: 'database.getDocument', collectionName, queryType: 'WHERE', query: JSON.stringify(query) });
+    return (res.body as { data?: { list?: unknown } }).data?.list;
+  }
+
+  beforeAll(async () => {
+    await suite.sdk.db.collection('protos').add({ data: { _id: 'plain', v: 1 } });
+    const res = await postJson(suite.cloud.adminUrl, { action: 'database.insertDocument', collectionName: 'protos', data: [stored] });
+    expect(res.body).toMatchObject({ data: { insertedIds: ['p1'] } });
+  });
+
+  test('is stored as a field, top-level, nested and in arrays, and answered back as one', async () => {
+    expect(await rawList('protos', { _id: 'p1' })).toEqual([stored]);
+  });
+
+  test('lends its fields to no document: queries through the SDK see only real fields', async () => {
+    const coll = suite.sdk.db.collection('protos');
+    expect((await coll.where({ polluted: true }).count()).total).toBe(0);
+    expect((await coll.where({ 'n.x': 1 }).count()).total).toBe(0);
+    expect((await coll.where({ 'n.k': 2 }).get()).data.map((doc) => doc._id)).toEqual(['p1']);
+    expect((await coll.doc('plain').get()).data).toEqual({ _id: 'plain', v: 1 });
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  test('is kept through an operator update of another field and through a replacement', async () => {
+    const _ = suite.sdk.db.command;
+    await suite.sdk.db.collection('protos').doc('p1').update({ data: { 'n.k': _.inc(1) } });
+    expect(await rawList('protos', { _id: 'p1' })).toEqual([stored.replace('"k":2', '"k":3')]);
+    const replacement = '{"__proto__":{"replaced":true},"w":1}';
+    const res = await postJson(suite.cloud.adminUrl, {
+      action: 'database.modifyDocument', collectionName: 'protos', queryType: 'DOC', query: JSON.stringify({ _id: 'p1' }), data: replacement, merge: false,
+    });
+    expect(res.body).toMatchObject({ data: { updated: 1 } });
+    expect(await rawList('protos', { _id: 'p1' })).toEqual(['{"_id":"p1","__proto__":{"replaced":true},"w":1}']);
+  });
+});
