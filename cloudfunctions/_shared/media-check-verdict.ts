@@ -11,11 +11,12 @@
  */
 import { MEDIA_CHECKS } from './photos';
 import type { MediaCheckDoc } from './photos';
-import { sdk } from './runtime';
+import { database } from './runtime';
+import { applyTransition } from './transition';
+import { WISHES, loadWish } from './wishes/wish-store';
 
 export const MEDIA_CHECK_EVENT = 'wxa_media_check';
 
-const WISHES = 'wishes';
 
 export interface MediaCheckPush {
   MsgType?: unknown;
@@ -30,26 +31,72 @@ function suggestOf(push: MediaCheckPush): 'pass' | 'review' | 'risky' {
   return suggest === 'pass' ? 'pass' : suggest === 'risky' ? 'risky' : 'review';
 }
 
+const HIDDEN_NOTE = '有一张照片未通过内容安全检测，已隐藏';
+
+/** Where a check's photo is kept on its wish. */
+function photoField(check: MediaCheckDoc): string {
+  return check.itemType === 'fulfilment' ? 'fulfilment.photos' : 'photos';
+}
+
+/**
+ * Takes a failed photo off its wish, with its event: the wish's timeline says a photo was hidden, and the
+ * person who sent it is told. Nothing happens while the wish does not (yet) hold the photo.
+ */
+async function hidePhoto(check: MediaCheckDoc): Promise<void> {
+  const wish = await loadWish(check.itemId);
+  if (!wish) return;
+  const field = photoField(check);
+  await applyTransition({
+    collection: WISHES,
+    item: wish,
+    guard: { _id: wish._id, [field]: check.fileID },
+    changes: { [field]: database().command.pull(check.fileID) },
+    event: {
+      itemType: 'wish',
+      itemId: wish._id,
+      itemTitle: wish.title,
+      communityId: wish.communityId,
+      action: 'wish.photo_hidden',
+      from: null,
+      to: null,
+      actorOpenid: '',
+      actorLabel: '系统',
+      note: HIDDEN_NOTE,
+      recipients: [check.openid],
+    },
+  });
+}
+
 export async function receiveMediaCheck(push: MediaCheckPush): Promise<'success'> {
   const traceId = typeof push.trace_id === 'string' ? push.trace_id : '';
   if (!traceId) return 'success';
-  const db = sdk().database();
-  const _ = db.command;
+  const db = database();
   const found = (await db.collection(MEDIA_CHECKS).where({ _id: traceId }).limit(1).get()) as { data?: MediaCheckDoc[] };
   const check = found.data?.[0];
   // Only a check WeChat took and has not answered yet: a recorded verdict is final, and a check never sent
   // (whose id is derived from the wish's) cannot be answered by anyone.
   if (!check || check.status !== 'pending') return 'success';
   const suggest = suggestOf(push);
+  // The photo goes first: should the instance stop before the verdict is recorded, WeChat's retry of the
+  // push finds the check still pending and finishes the work.
+  if (suggest !== 'pass') await hidePhoto(check);
   await db
     .collection(MEDIA_CHECKS)
     .doc(traceId)
     .update({ data: { status: suggest, verdictAt: db.serverDate() } });
-  if (suggest === 'pass') return 'success';
-  const field = check.itemType === 'fulfilment' ? 'fulfilment.photos' : 'photos';
-  await db
-    .collection(WISHES)
-    .where({ _id: check.itemId, [field]: check.fileID })
-    .update({ data: { [field]: _.pull(check.fileID), updatedAt: db.serverDate() } });
   return 'success';
+}
+
+/**
+ * Applies verdicts that arrived before their photos were stored: called once an item's photos are written
+ * (a check is requested before the write, and WeChat may answer first).
+ */
+export async function hideFailedPhotos(itemType: MediaCheckDoc['itemType'], itemId: string): Promise<void> {
+  const db = database();
+  const failed = (await db
+    .collection(MEDIA_CHECKS)
+    .where({ itemType, itemId, status: db.command.in(['risky', 'review']) })
+    .limit(20)
+    .get()) as { data?: MediaCheckDoc[] };
+  for (const check of failed.data ?? []) await hidePhoto(check);
 }

@@ -5,7 +5,9 @@
  */
 import type { Reply } from '@contract/reply';
 import type { WishDetail, WishDoc, WishPage } from '@contract/wish';
+import { createHash } from 'node:crypto';
 import { mediaCheckPushEvent } from '../../emulator/openapi/media-check';
+import { connectSdk } from '../../emulator/testing';
 import { startTestCloud } from './harness';
 import type { TestCloud } from './harness';
 import { wishInput } from './wish-helpers';
@@ -113,6 +115,22 @@ describe('photos', () => {
     const [check] = await t.find<{ _id: string }>('media_checks', { itemId: wish.id });
     await t.cloud.callFunction(W, mediaCheckPushEvent(check._id, 'review'));
     expect((await t.find<WishDoc>('wishes', { _id: wish.id }))[0].photos).toEqual([]);
+    // The change has its event: the timeline says so, and the one who sent the photo is told.
+    const [hidden] = await t.find<{ recipients: string[] }>('events', { itemId: wish.id, action: 'wish.photo_hidden' });
+    expect(hidden).toMatchObject({ recipients: ['demo-resident'] });
+  });
+
+  test('a failing verdict that arrives before the photo is stored still hides it', async () => {
+    const photo = await upload('wishes/demo-resident/20260101/early.jpg');
+    const input = wishInput({ photos: [photo] });
+    const wishId = createHash('sha256').update(`demo-resident\n${String(input.clientRequestId)}`).digest('hex').slice(0, 32);
+    // WeChat answered a check of this photo for this wish before the wish itself was written.
+    await connectSdk(t.cloud).db.collection('media_checks').add({
+      data: { _id: 'early-verdict', traceId: 'early-verdict', fileID: photo, itemType: 'wish', itemId: wishId, openid: 'demo-resident', status: 'risky', requestedAt: new Date(), verdictAt: new Date() },
+    });
+    const wish = await t.ok<WishDetail>('demo-resident', W, 'create', input);
+    expect(wish.id).toBe(wishId);
+    expect((await t.find<WishDoc>('wishes', { _id: wishId }))[0].photos).toEqual([]);
   });
 });
 

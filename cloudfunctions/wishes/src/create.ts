@@ -11,6 +11,7 @@ import type { MemberContext } from '../../_shared/action';
 import { defineAction } from '../../_shared/action';
 import { inCommunityTime } from '../../_shared/clock';
 import { assertContentAllowed } from '../../_shared/content-security';
+import { hideFailedPhotos } from '../../_shared/media-check-verdict';
 import { checkPhotos } from '../../_shared/photos';
 import { AppError, isDuplicateKey } from '../../_shared/errors';
 import { resolvePlacement } from '../../_shared/org-repository';
@@ -144,6 +145,7 @@ export const create = defineAction({
       throw error;
     }
     await deliverOrDefer(WISHES, wish._id, [created]);
+    if (wish.photos.length > 0) await hideFailedPhotos('wish', wish._id);
     return toDetail(wish, actor, [], now);
   },
 });

@@ -6,6 +6,7 @@ import { WISH_TRANSITIONS, canTransition, fulfilWishInput, wishIdInput } from '.
 import { filerLabel } from '../../../types/filer';
 import { defineAction } from '../../_shared/action';
 import { assertContentAllowed } from '../../_shared/content-security';
+import { hideFailedPhotos } from '../../_shared/media-check-verdict';
 import { checkPhotos } from '../../_shared/photos';
 import { AppError } from '../../_shared/errors';
 import { markClaimSlotsMoving, releaseClaimSlot } from '../../_shared/wishes/claim-slots';
@@ -76,7 +77,9 @@ export const fulfil = defineAction({
     await assertContentAllowed(openid, { note: input.note });
     await checkPhotos(openid, input.photos, { itemType: 'fulfilment', itemId: wish._id });
     const fulfilment = { note: input.note, photos: input.photos ?? [], at: new Date() };
-    return endHold(wish, openid, 'fulfil', { fulfilment }, { name: 'wish.fulfilled', note: input.note });
+    const result = await endHold(wish, openid, 'fulfil', { fulfilment }, { name: 'wish.fulfilled', note: input.note });
+    if (fulfilment.photos.length > 0) await hideFailedPhotos('fulfilment', wish._id);
+    return result;
   },
 });
 

@@ -6,6 +6,7 @@ import { defineAction } from '../../_shared/action';
 import { inCommunityTime } from '../../_shared/clock';
 import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError } from '../../_shared/errors';
+import { hideFailedPhotos } from '../../_shared/media-check-verdict';
 import { checkPhotos } from '../../_shared/photos';
 import { factsOf, loadWish, requesterSide, transitionWish } from '../../_shared/wishes/wish-store';
 import { LONGEST_WAIT_DAYS, wantedByDeadline } from './wanted-by';
@@ -99,6 +100,7 @@ export const resubmit = defineAction({
       recipients: requesterSide(wish),
     });
     if (!won) throw new AppError('INVALID_STATE', NOT_REJECTED);
+    if (photos.length > 0) await hideFailedPhotos('wish', wish._id);
     const registered = Boolean(user.communityId && user.name);
     return toDetail(updated, actor, [], now, registered);
   },
