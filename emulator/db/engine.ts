@@ -221,7 +221,7 @@ export class Database {
       for (const row of rows) {
         let outcome: ReturnType<typeof applyUpdate>;
         try {
-          outcome = applyUpdate(row.doc, data, options.merge);
+          outcome = applyUpdate(row.doc, data, options.merge, query);
         } catch (error) {
           // A multi-document update is not atomic: the documents already updated stay updated.
           if (!(session instanceof DirectSession) || updated === 0) throw error;

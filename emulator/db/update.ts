@@ -78,9 +78,34 @@ function isArrayIndex(part: string): boolean {
   return /^(0|[1-9][0-9]*)$/.test(part);
 }
 
+/** `$` (the element the query matched), `$[]` (every element) or `$[<identifier>]` (the elements an array filter picks). */
+function isPositional(part: string): boolean {
+  return part === '$' || part === '$[]' || /^\$\[[^\]]*\]$/.test(part);
+}
+
+function isArrayStep(part: string): boolean {
+  return isArrayIndex(part) || isPositional(part);
+}
+
+/**
+ * The SDK sends no arrayFilters, so a `$[<identifier>]` step has no filter to name: MongoDB refuses the
+ * update with this error.
+ */
+function assertNoFilteredPositional(modifier: Doc): void {
+  for (const fields of Object.values(modifier)) {
+    if (!isPlainObject(fields)) continue;
+    for (const path of Object.keys(fields)) {
+      const filtered = path.split('.').find((part) => isPositional(part) && part !== '$' && part !== '$[]');
+      if (filtered) throw dbErrors.badQuery(`No array filter found for identifier '${filtered.slice(2, -1)}' in path '${path}'`);
+    }
+  }
+}
+
 /**
  * Refuses a path MongoDB cannot create (PathNotViable): a dotted path whose parent is null or a scalar,
  * or a named field inside an array. MongoDB names the field it could not create and the element it met.
+ * Positional steps (`$`, `$[]`, `$[<identifier>]`) step into an array; which elements they reach is
+ * the updater's business, so the check ends there.
  */
 function assertPathViable(doc: Doc, path: string): void {
   const parts = path.split('.');
@@ -99,7 +124,10 @@ function assertPathViable(doc: Doc, path: string): void {
     }
     if (value === undefined) return;
     if (Array.isArray(value)) {
-      if (!isArrayIndex(next)) throw dbErrors.pathNotViable(next, `${part}: ${renderValue(value)}`);
+      if (!isArrayStep(next)) throw dbErrors.pathNotViable(next, `${part}: ${renderValue(value)}`);
+      if (isPositional(next)) return;
+    } else if (isPositional(next)) {
+      throw dbErrors.badQuery(`Cannot apply array updates to non-array element ${part}: ${renderValue(value)}`);
     } else if (!isPlainObject(value)) {
       throw dbErrors.pathNotViable(next, `${part}: ${renderValue(value)}`);
     }
@@ -189,16 +217,21 @@ function toModifier(data: Doc): Doc {
   return modifier;
 }
 
+/** mingo's words for a `$` the query gives no element for, and MongoDB's. */
+const POSITIONAL_NOT_MATCHED = ["You must include the array field for '.$' as part of the query document.", 'positional operator found no match'];
+const MONGO_POSITIONAL_NOT_MATCHED = 'The positional operator did not find the match needed from the query.';
+
 export interface UpdateOutcome {
   doc: Doc;
   changed: boolean;
 }
 
 /**
- * merge=true applies update operators; merge=false replaces the document body (keeping `_id`).
+ * merge=true applies update operators (`$` in a path is the first array element `query` matched);
+ * merge=false replaces the document body (keeping `_id`).
  * Returns a new document; the input is not modified.
  */
-export function applyUpdate(current: Doc, data: Doc, merge: boolean): UpdateOutcome {
+export function applyUpdate(current: Doc, data: Doc, merge: boolean, query: Doc = {}): UpdateOutcome {
   if (!merge) {
     if (hasOperatorKeys(data)) throw dbErrors.badQuery('update operator complicit: a replacement document cannot contain update operators');
     assertStorable(data);
@@ -211,16 +244,19 @@ export function applyUpdate(current: Doc, data: Doc, merge: boolean): UpdateOutc
   if (touchesId(modifier)) {
     throw dbErrors.badQuery("Performing an update on the path '_id' would modify the immutable field '_id'");
   }
+  assertNoFilteredPositional(modifier);
   assertPathsViable(current, modifier);
   assertOperandTypes(current, modifier);
   const doc = cloneValue(current);
   try {
-    const changedFields = mingoUpdate(doc, modifier as Modifier<Doc>, undefined, undefined, { cloneMode: 'deep' });
+    // The query is what `$` refers to: the first array element it matched.
+    const changedFields = mingoUpdate(doc, modifier as Modifier<Doc>, undefined, query, { cloneMode: 'deep' });
     assertStorable(doc, { depthOnly: true });
     return { doc, changed: changedFields.length > 0 };
   } catch (error) {
     if (error instanceof TcbError) throw error;
-    throw dbErrors.badQuery(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    throw dbErrors.badQuery(POSITIONAL_NOT_MATCHED.some((text) => message.includes(text)) ? MONGO_POSITIONAL_NOT_MATCHED : message);
   }
 }
 

@@ -126,3 +126,76 @@ describe('a field named __proto__', () => {
     expect(await rawList('protos', { _id: 'p1' })).toEqual(['{"_id":"p1","__proto__":{"replaced":true},"w":1}']);
   });
 });
+
+describe('positional updates', () => {
+  const steps = () => [
+    { name: 'a', done: false },
+    { name: 'b', done: false },
+    { name: 'c', done: false },
+  ];
+
+  test("'arr.$.x' updates the first element the query matched", async () => {
+    const _ = suite.sdk.db.command;
+    const coll = suite.sdk.db.collection('todos');
+    await coll.add({ data: { _id: 't1', steps: steps(), tags: ['cloud', 'db'] } });
+    const res = await coll.where({ _id: 't1', 'steps.name': 'b' }).update({ data: { 'steps.$.done': true } });
+    expect(res.stats.updated).toBe(1);
+    await coll.where({ _id: 't1', tags: 'db' }).update({ data: { 'tags.$': _.set('database') } });
+    const doc = (await coll.doc('t1').get()).data as Record<string, unknown>;
+    expect(doc.steps).toEqual([
+      { name: 'a', done: false },
+      { name: 'b', done: true },
+      { name: 'c', done: false },
+    ]);
+    expect(doc.tags).toEqual(['cloud', 'database']);
+  });
+
+  test("'arr.$.x' with _.set and _.inc, on every document a multi-document update matches", async () => {
+    const _ = suite.sdk.db.command;
+    const coll = suite.sdk.db.collection('todos');
+    await coll.add({ data: { _id: 'm1', group: 'g', items: [{ k: 1, n: 0 }, { k: 2, n: 0 }] } });
+    await coll.add({ data: { _id: 'm2', group: 'g', items: [{ k: 2, n: 5 }, { k: 1, n: 5 }] } });
+    const res = await coll.where({ group: 'g', 'items.k': 2 }).update({ data: { 'items.$.n': _.inc(1) } });
+    expect(res.stats.updated).toBe(2);
+    await coll.where({ group: 'g', 'items.k': 1 }).update({ data: { 'items.$.seen': _.set({ by: 'x' }) } });
+    expect(((await coll.doc('m1').get()).data as Record<string, unknown>).items).toEqual([{ k: 1, n: 0, seen: { by: 'x' } }, { k: 2, n: 1 }]);
+    expect(((await coll.doc('m2').get()).data as Record<string, unknown>).items).toEqual([{ k: 2, n: 6 }, { k: 1, n: 5, seen: { by: 'x' } }]);
+  });
+
+  test("'arr.$[].x' updates every element", async () => {
+    const _ = suite.sdk.db.command;
+    const coll = suite.sdk.db.collection('todos');
+    await coll.add({ data: { _id: 't2', steps: steps(), counts: [1, 2, 3] } });
+    await coll.doc('t2').update({ data: { 'steps.$[].done': true, 'counts.$[]': _.inc(10) } });
+    const doc = (await coll.doc('t2').get()).data as Record<string, unknown>;
+    expect(doc.steps).toEqual([
+      { name: 'a', done: true },
+      { name: 'b', done: true },
+      { name: 'c', done: true },
+    ]);
+    expect(doc.counts).toEqual([11, 12, 13]);
+  });
+
+  test("'arr.$.x' without the array in the query, '$[]' on a non-array and '$[<id>]' without a filter are refused", async () => {
+    const coll = suite.sdk.db.collection('todos');
+    await coll.add({ data: { _id: 't3', steps: steps(), single: { done: false } } });
+    const noQuery = await rejection(coll.doc('t3').update({ data: { 'steps.$.done': true } }));
+    expect(noQuery.errCode).toBe(-502001);
+    expect(noQuery.errMsg).toContain('The positional operator did not find the match needed from the query.');
+    const notArray = await rejection(coll.doc('t3').update({ data: { 'single.$[].done': true } }));
+    expect(notArray.errCode).toBe(-502001);
+    expect(notArray.errMsg).toContain('Cannot apply array updates to non-array element single: { done: false }');
+    const filtered = await rejection(coll.doc('t3').update({ data: { 'steps.$[s].done': true } }));
+    expect(filtered.errCode).toBe(-502001);
+    expect(filtered.errMsg).toContain("No array filter found for identifier 's' in path 'steps.$[s].done'");
+    expect(((await coll.doc('t3').get()).data as Record<string, unknown>).steps).toEqual(steps());
+  });
+
+  test("a named field inside an array is still refused (PathNotViable)", async () => {
+    const coll = suite.sdk.db.collection('todos');
+    await coll.add({ data: { _id: 't4', steps: steps() } });
+    const error = await rejection(coll.doc('t4').update({ data: { 'steps.done': true } }));
+    expect(error.errCode).toBe(-502001);
+    expect(error.errMsg).toContain("Cannot create field 'done' in element {steps: ");
+  });
+});
