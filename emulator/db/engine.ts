@@ -11,6 +11,7 @@ import type { Row, Session } from './sessions';
 import { docMark, Store } from './store';
 import type { Doc, DocId } from './types';
 import { cloneValue, isPlainObject } from './types';
+import { containsNear } from './operators/geo-query';
 import { applyUpdate, assertStorable, upsertBase } from './update';
 import { generateId } from './values';
 
@@ -173,6 +174,8 @@ export class Database {
   }
 
   count(coll: string, query: Doc): number {
+    // MongoDB's count cannot order by distance, so it refuses near conditions outright.
+    if (containsNear(query)) throw dbErrors.badQuery('$geoNear, $near, and $nearSphere are not allowed in this context');
     const session = new DirectSession(this.store);
     this.checkCollection(session, coll);
     return this.matching(session, coll, query).length;

@@ -199,3 +199,29 @@ describe('positional updates', () => {
     expect(error.errMsg).toContain("Cannot create field 'done' in element {steps: ");
   });
 });
+
+describe('near conditions in count', () => {
+  beforeAll(async () => {
+    const { db } = suite.sdk;
+    await db.collection('places').add({ data: { _id: 'here', loc: db.Geo.Point(121.4737, 31.2304), open: true } });
+  });
+
+  test('a count with geoNear is refused as MongoDB refuses $near in count, while get answers it', async () => {
+    const { db } = suite.sdk;
+    const _ = db.command;
+    const near = { loc: _.geoNear({ geometry: db.Geo.Point(121.4737, 31.2304), maxDistance: 100 }) };
+    expect((await db.collection('places').where(near).get()).data.map((doc) => doc._id)).toEqual(['here']);
+    const error = await rejection(db.collection('places').where(near).count());
+    expect(error.errCode).toBe(-502001);
+    expect(error.errMsg).toContain('$geoNear, $near, and $nearSphere are not allowed in this context');
+    const nested = await rejection(db.collection('places').where(_.and([{ open: true }, near])).count());
+    expect(nested.errMsg).toContain('$geoNear, $near, and $nearSphere are not allowed in this context');
+  });
+
+  test('a count with geoWithin is served', async () => {
+    const { db } = suite.sdk;
+    const _ = db.command;
+    const area = db.Geo.Polygon([db.Geo.LineString([db.Geo.Point(121.47, 31.23), db.Geo.Point(121.48, 31.23), db.Geo.Point(121.48, 31.24), db.Geo.Point(121.47, 31.23)])]);
+    expect((await db.collection('places').where({ loc: _.geoWithin({ geometry: area }) }).count()).total).toBe(1);
+  });
+});
