@@ -69,7 +69,7 @@ async function shotAndCheck(page: Page, name: string) {
   const found = await overflow(page);
   expect({ screen: name, wide: found.wide }).toEqual({ screen: name, wide: [] });
   expect(found.scrollWidth).toBeLessThanOrEqual(found.innerWidth);
-  expect(await brokenTexts(page, '.gh-wish-detail__keep, .gh-segmented__title, .gh-chip, .gh-status')).toEqual([]);
+  expect(await brokenTexts(page, '.gh-wish-detail__keep, .gh-profile__place-part, .gh-admin-wish__fact, .gh-segmented__title, .gh-chip, .gh-status')).toEqual([]);
   expect(await page.locator('.gh-page--elder:visible').count()).toBeGreaterThan(0);
 }
 

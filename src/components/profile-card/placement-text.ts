@@ -20,11 +20,13 @@ export function isPlaced(profile: Pick<MyProfile, 'placedIn' | 'registered'>): b
   return profile.registered || profile.placedIn !== null;
 }
 
-/** Where this person belongs, for a profile card: the community chain, or the street for street admins. */
-export function profilePlaceText(profile: MyProfile): string | null {
-  const community = placementText(profile);
-  if (community) return community;
-  return isStreetAdmin(profile) ? profile.streetName : null;
+/** Where this person belongs, part by part: the community chain, or the street for street admins. */
+export function profilePlaceParts(profile: MyProfile): string[] {
+  const parts = [profile.communityName, profile.gridName, profile.buildingName, profile.room].filter(
+    (part): part is string => Boolean(part),
+  );
+  if (parts.length) return parts;
+  return isStreetAdmin(profile) && profile.streetName ? [profile.streetName] : [];
 }
 
 /** 云中路街道 · 街道管理员: the street and the role of whoever serves the whole street. */

@@ -1,8 +1,9 @@
+import { Fragment } from 'react';
 import { Text, View } from '@tarojs/components';
 import { maskPhone } from '@contract/privacy';
 import { ROLE_LABELS } from '@contract/roles';
 import type { MyProfile } from '@contract/user';
-import { profilePlaceText } from './placement-text';
+import { profilePlaceParts } from './placement-text';
 import './profile-card.scss';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 export function ProfileCard({ profile, onOpenPoints }: Props) {
   const name = profile.name.trim();
+  const place = profilePlaceParts(profile);
   return (
     <View className="gh-profile gh-card">
       <View className="gh-profile__head">
@@ -29,7 +31,16 @@ export function ProfileCard({ profile, onOpenPoints }: Props) {
           <Text className="gh-profile__points-label">积分</Text>
         </View>
       </View>
-      <Text className="gh-profile__place">{profilePlaceText(profile) ?? '尚未选择所在社区'}</Text>
+      {/* 鑫盛社区 · 第一网格 · 1号楼 · 2单元301: a line breaks between the parts, never inside one. */}
+      <View className="gh-profile__place">
+        {place.length === 0 ? <Text>尚未选择所在社区</Text> : null}
+        {place.map((part, index) => (
+          <Fragment key={`${index}-${part}`}>
+            {index > 0 ? ' · ' : null}
+            <Text className="gh-profile__place-part">{part}</Text>
+          </Fragment>
+        ))}
+      </View>
       <View className="gh-profile__roles">
         {profile.roles.map((role) => (
           <Text key={role} className="gh-profile__role">
