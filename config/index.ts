@@ -2,12 +2,18 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { BundleReportPlugin } from './bundle-report';
 
 const platform = process.env.TARO_ENV ?? 'weapp';
 const cloudPort = process.env.LOCAL_CLOUD_PORT ?? '9400';
 const h5Port = Number(process.env.H5_PORT ?? 10086);
 // The shared contract lives outside src/: Taro only compiles what it is told to include.
 const compile = { include: [path.resolve(__dirname, '..', 'types')] };
+// BUNDLE_REPORT=<file> writes the modules of every emitted chunk (config/bundle-report.ts).
+const bundleReport = process.env.BUNDLE_REPORT;
+const webpackChain = (chain: { plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => void } }) => {
+  if (bundleReport) chain.plugin('bundle-report').use(BundleReportPlugin, [bundleReport]);
+};
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const base: UserConfigExport<'webpack5'> = {
@@ -38,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: false },
     mini: {
       compile,
+      webpackChain,
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
@@ -46,6 +53,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       compile,
+      webpackChain,
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

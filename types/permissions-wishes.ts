@@ -2,7 +2,7 @@ import type { Actor } from './actor';
 import { isCommunityAdminOf, sameCommunity } from './actor';
 import { isStaff } from './roles';
 import type { ClaimHint, WishAction, WishStatus, WishTransition } from './wish';
-import { WALL_STATUSES, canTransition } from './wish';
+import { WALL_STATUSES, canTransition } from './wish-labels';
 
 /** The facts about a wish that decide who may do what with it. */
 export interface WishFacts {

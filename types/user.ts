@@ -3,6 +3,7 @@ import type { NamedPlacement } from './org';
 import type { Role } from './roles';
 import { ROLES } from './roles';
 import { boundedString, id, noInput, optionalText, phone, text } from './schema';
+import { REVIEW_REASON_LABEL, REVIEW_REASON_MAX, REVIEW_REASON_REQUIRED } from './review-reason';
 
 export const VOLUNTEER_STATUSES = ['none', 'pending', 'approved', 'rejected'] as const;
 export type VolunteerStatus = (typeof VOLUNTEER_STATUSES)[number];
@@ -102,8 +103,8 @@ export const applyVolunteerInput = z.strictObject({ intro: text('自我介绍', 
 export type ApplyVolunteerInput = z.infer<typeof applyVolunteerInput>;
 
 export const reviewVolunteerInput = z
-  .strictObject({ openid: id, approve: z.boolean(), reason: optionalText('理由', 200) })
-  .refine((value) => value.approve || Boolean(value.reason), { message: '不通过时请填写理由', path: ['reason'] });
+  .strictObject({ openid: id, approve: z.boolean(), reason: optionalText(REVIEW_REASON_LABEL, REVIEW_REASON_MAX) })
+  .refine((value) => value.approve || Boolean(value.reason), { message: REVIEW_REASON_REQUIRED, path: ['reason'] });
 export type ReviewVolunteerInput = z.infer<typeof reviewVolunteerInput>;
 
 export const setRolesInput = z.strictObject({

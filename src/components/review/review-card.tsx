@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { fieldIssues } from '@contract/schema';
+import { rejectionReasonError } from '@contract/review-reason';
 import type { UserSummary } from '@contract/user';
-import { reviewVolunteerInput } from '@contract/user';
 import { placementText } from '../profile-card/placement-text';
 import { DecisionButtons } from './decision-buttons';
 import './review.scss';
@@ -21,10 +20,6 @@ const LABELS = {
 };
 
 export function ReviewCard({ member, busy, onReview }: Props) {
-  const reasonError = (reason: string | undefined) => {
-    const parsed = reviewVolunteerInput.safeParse({ openid: member.openid, approve: false, reason });
-    return parsed.success ? undefined : fieldIssues(parsed.error)[0]?.message;
-  };
   const place = placementText({ communityName: null, gridName: member.gridName, buildingName: member.buildingName });
   return (
     <View className="gh-card gh-review">
@@ -34,7 +29,7 @@ export function ReviewCard({ member, busy, onReview }: Props) {
       </View>
       {place ? <Text className="gh-muted">{place}</Text> : null}
       <Text className="gh-review__intro">{member.volunteerIntro ?? '（未填写自我介绍）'}</Text>
-      <DecisionButtons labels={LABELS} busy={busy} rowClassName="gh-review__actions" reasonError={reasonError}
+      <DecisionButtons labels={LABELS} busy={busy} rowClassName="gh-review__actions" reasonError={rejectionReasonError}
         onApprove={() => onReview(true)} onReject={(reason) => onReview(false, reason)} />
     </View>
   );

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { AdminWishCard as AdminWishCardData } from '@contract/wish';
-import { WISH_STATUS_LABELS } from '@contract/wish';
+import { WISH_STATUS_LABELS } from '@contract/wish-labels';
 import { openPage, wishDetailUrl } from '../../navigation/routes';
 import { cx } from '../../ui/class-names';
 import { dateLabel } from '../../ui/dates';

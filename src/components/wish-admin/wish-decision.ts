@@ -1,5 +1,4 @@
-import { fieldIssues } from '@contract/schema';
-import { reviewWishInput } from '@contract/wish';
+import { rejectionReasonError } from '@contract/review-reason';
 import type { DecisionLabels } from '../review/decision-buttons';
 
 /** How the community's decision on a filed wish reads, in the queue and on the wish itself. */
@@ -11,7 +10,7 @@ export const WISH_DECISION: DecisionLabels = {
   reasonPlaceholder: '请说明原因，便于居民修改后重新提交',
 };
 
-export function wishRejectionError(id: string, reason: string | undefined): string | undefined {
-  const parsed = reviewWishInput.safeParse({ id, approve: false, reason });
-  return parsed.success ? undefined : fieldIssues(parsed.error)[0]?.message;
+/** The rule of `reviewWishInput` on the reason, without the schema (this runs in the main package). */
+export function wishRejectionError(_id: string, reason: string | undefined): string | undefined {
+  return rejectionReasonError(reason);
 }

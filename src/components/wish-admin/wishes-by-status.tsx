@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Input, Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import type { AdminWishCard as AdminWishCardData, WishStatus, WishStatusCounts } from '@contract/wish';
-import { WISH_STATUSES, WISH_STATUS_LABELS } from '@contract/wish';
+import { WISH_STATUSES, WISH_STATUS_LABELS } from '@contract/wish-labels';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { adminListWishes } from '../../services/wishes';
 import { Chips } from '../chips/chips';

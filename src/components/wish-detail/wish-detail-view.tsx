@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { WishDetail } from '@contract/wish';
-import { WISH_STATUS_LABELS } from '@contract/wish';
+import { WISH_STATUS_LABELS } from '@contract/wish-labels';
 import { cx } from '../../ui/class-names';
 import { dateLabel, dateTimeLabel } from '../../ui/dates';
 import { PhotoGrid } from '../photos/photo-grid';

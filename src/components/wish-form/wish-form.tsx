@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { CreateWishInput } from '@contract/wish';
-import { BENEFICIARY_TYPES, WISH_CATEGORIES } from '@contract/wish';
+import { BENEFICIARY_TYPES, WISH_CATEGORIES } from '@contract/wish-labels';
 import { useDraft } from '../../hooks/use-draft';
 import { useFieldFocus } from '../../hooks/use-field-focus';
 import { useLeaveGuard } from '../../hooks/use-leave-guard';

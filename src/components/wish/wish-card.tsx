@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { WishCard as WishCardData } from '@contract/wish';
-import { WISH_STATUS_LABELS } from '@contract/wish';
+import { WISH_STATUS_LABELS } from '@contract/wish-labels';
 import { cx } from '../../ui/class-names';
 import { CATEGORY_ICONS, STATUS_TONES, daysLeftText } from './wish-text';
 import './wish.scss';

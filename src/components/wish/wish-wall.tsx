@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import type { MyProfile } from '@contract/user';
 import type { BeneficiaryType, WishCard, WishCategory } from '@contract/wish';
-import { BENEFICIARY_TYPES, WISH_CATEGORIES } from '@contract/wish';
+import { BENEFICIARY_TYPES, WISH_CATEGORIES } from '@contract/wish-labels';
 import { usePagedList } from '../../hooks/use-paged-list';
 import { newWishUrl, openPage } from '../../navigation/routes';
 import { listWishes } from '../../services/wishes';
