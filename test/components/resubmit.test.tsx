@@ -39,6 +39,24 @@ describe('a rejected wish', () => {
     expect(screen.queryByText('修改后重新提交')).toBeNull();
   });
 
+  it('says in the timeline that it was changed and sent again', async () => {
+    await signIn(profile());
+    const base = wishDetail();
+    await open(
+      wishDetail({
+        status: 'pending_review',
+        mine: true,
+        timeline: [
+          ...base.timeline.slice(0, 1),
+          { action: 'wish.rejected', from: 'pending_review', to: 'rejected', actorLabel: '社区', note: '请写明尺码', at: '2030-05-12T02:00:00.000Z' },
+          { action: 'wish.resubmitted', from: 'rejected', to: 'pending_review', actorLabel: '居民', note: null, at: '2030-05-13T02:00:00.000Z' },
+        ],
+      }),
+    );
+    expect(screen.getByText('居民 修改后重新提交了心愿')).toBeTruthy();
+    expect(screen.queryByText('修改后重新提交')).toBeNull();
+  });
+
   it('resubmits through wishes.resubmit with the id and the changed fields', async () => {
     fakeCloud.on('wishes', 'resubmit', () => ({ ok: true, data: wishDetail({ status: 'pending_review' }) }));
     const reply = await resubmitWish({ id: 'w-1', title: '想要一件过冬的棉衣（160码）' });

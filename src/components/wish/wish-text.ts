@@ -49,6 +49,7 @@ const TIMELINE_TEXTS: Record<string, string> = {
   'wish.created': '提交了心愿',
   'wish.published': '审核通过，心愿已发布',
   'wish.rejected': '审核未通过',
+  'wish.resubmitted': '修改后重新提交了心愿',
   'wish.claimed': '认领了心愿',
   'wish.claim_cancelled': '取消了认领，心愿重新发布',
   'wish.fulfilled': '完成了心愿，等待确认',
