@@ -9,6 +9,7 @@ process.env.TZ = 'UTC'; // the cloud function runtime clock is UTC
 
 import { devServerOrigins, secretFromEnv } from './config';
 import { startLocalCloud } from './index';
+import { asDeployed } from './seed/deployed';
 import { demoSeed } from './seed/index';
 
 async function main(): Promise<void> {
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
     functionsDir: process.env.LOCAL_CLOUD_FUNCTIONS || undefined,
     staticDir: process.env.LOCAL_CLOUD_STATIC || undefined,
     quiet: process.env.LOCAL_CLOUD_QUIET === '1',
-    seed: demoSeed(new Date()),
+    ...asDeployed(demoSeed(new Date())),
     schedule: true,
     // `npm run dev:h5` beside it proxies /__cloud here from its own origin.
     allowedOrigins: devServerOrigins(),

@@ -132,6 +132,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     lockWaitMs: options.lockWaitMs,
   });
   if (db.fresh && options.seed) await db.seed(options.seed);
+  else if (options.seed) await db.ensureCollections(Object.keys(options.seed));
 
   let baseUrl = '';
   const tokens = new CallerTokens(options.acceptTestTokens ?? false);

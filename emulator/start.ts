@@ -7,6 +7,7 @@ process.env.TZ = 'UTC'; // the cloud function runtime clock is UTC
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { devServerOrigins } from './config';
 import { startLocalCloud } from './index';
+import { asDeployed } from './seed/deployed';
 import { DEMO_OPENIDS, demoSeed } from './seed/index';
 
 const cloudPort = Number(process.env.LOCAL_CLOUD_PORT ?? 9400);
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   buildFunctions();
   const cloud = await startLocalCloud({
     port: cloudPort,
-    seed: demoSeed(new Date()),
+    ...asDeployed(demoSeed(new Date())),
     schedule: true,
     allowedOrigins: devServerOrigins(h5Port),
   });

@@ -267,6 +267,11 @@ export class Database {
     await this.journal.append(ops);
   }
 
+  /** Creates those of `names` that do not exist yet (a later deployment adds its new collections). */
+  async ensureCollections(names: readonly string[]): Promise<void> {
+    for (const name of names) if (!this.store.hasCollection(name)) await this.createCollection(name);
+  }
+
   /** Inserts seed documents through the journal (used for a fresh data dir). */
   async seed(data: Record<string, Array<Record<string, unknown>>>): Promise<void> {
     for (const [coll, docs] of Object.entries(data)) {

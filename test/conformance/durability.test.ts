@@ -20,6 +20,8 @@ test('every acknowledged write is present after kill -9 and restart', async () =
     process.env.SILENCE = 'true';
     const { db } = connectSdk({ adminUrl: `http://127.0.0.1:${port}/admin`, secret });
     const _ = db.command;
+    // The CLI runs as deployed: a collection exists once it is created.
+    await db.createCollection('durable');
     await db.collection('durable').doc('counter').set({ data: { n: 0 } });
 
     const acknowledged = new Set<string>();

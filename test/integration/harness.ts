@@ -6,6 +6,7 @@ import type { Reply } from '@contract/reply';
 import type { LocalCloud } from '../../emulator';
 import { connectSdk, startThrowawayCloud } from '../../emulator/testing';
 import { demoSeed } from '../../emulator/seed';
+import { asDeployed } from '../../emulator/seed/deployed';
 import type { SeedDocuments } from '../../emulator/seed';
 
 export interface TestCloud {
@@ -38,7 +39,7 @@ function idOf(doc: unknown): unknown {
 
 export async function startTestCloud(options: StartOptions = {}): Promise<TestCloud> {
   const cloud = await startThrowawayCloud({
-    seed: options.seed ?? demoSeed(),
+    ...asDeployed(options.seed ?? demoSeed()),
     functionEnv: options.functionEnv,
     instancesPerFunction: options.instancesPerFunction,
   });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { LocalCloud } from '../../../emulator';
 import { startThrowawayCloud } from '../../../emulator/testing';
 import { demoSeed } from '../../../emulator/seed';
+import { asDeployed } from '../../../emulator/seed/deployed';
 import { launchBrowser, type Browser } from './browser';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -24,7 +25,7 @@ export async function startApp(): Promise<TestApp> {
     throw new Error('cloud functions are not built: run `npm run build:functions` first');
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const cloud = await startThrowawayCloud({ seed: demoSeed(new Date()), staticDir: H5_DIR });
+  const cloud = await startThrowawayCloud({ ...asDeployed(demoSeed(new Date())), staticDir: H5_DIR });
   const browser = await launchBrowser();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   return {
