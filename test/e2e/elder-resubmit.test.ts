@@ -69,7 +69,7 @@ async function shotAndCheck(page: Page, name: string) {
   const found = await overflow(page);
   expect({ screen: name, wide: found.wide }).toEqual({ screen: name, wide: [] });
   expect(found.scrollWidth).toBeLessThanOrEqual(found.innerWidth);
-  expect(await brokenTexts(page, '.gh-wish-detail__keep, .gh-profile__place-part, .gh-admin-wish__fact, .gh-segmented__title, .gh-chip, .gh-status')).toEqual([]);
+  expect(await brokenTexts(page, '.gh-wish-detail__keep, .gh-profile__place-part, .gh-home__keep, .gh-admin-wish__fact, .gh-segmented__title, .gh-chip, .gh-status')).toEqual([]);
   expect(await page.locator('.gh-page--elder:visible').count()).toBeGreaterThan(0);
 }
 
@@ -154,9 +154,12 @@ describe('长辈模式 at 320×568: file, reject, resubmit, approve', () => {
 
     // 3. The resident reads why, and resubmits it changed.
     await asElder(page, 'demo-resident', '王秀英');
-    await page.locator('.gh-home__unread:visible').count();
-    await page.locator('.nut-cell:visible', { hasText: '我的心愿' }).click();
-    await page.locator('.gh-wish-card:visible', { hasText: TITLE }).filter({ hasText: '未通过' }).click();
+    await openTab(page, '首页');
+    const unread = page.locator('.gh-home__unread:visible', { hasText: '条新消息' });
+    await unread.waitFor();
+    await shotAndCheck(page, '06a-home-unread');
+    await unread.click();
+    await page.locator('.gh-inbox__item:visible', { hasText: '您的心愿未通过审核' }).filter({ hasText: TITLE }).click();
     await page.locator('.gh-wish-detail__reason:visible', { hasText: REASON }).waitFor();
     await shotAndCheck(page, '06-rejected');
     await visibleButton(page, '修改后重新提交').click();

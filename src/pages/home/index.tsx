@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import type { MyProfile } from '@contract/user';
@@ -39,7 +40,9 @@ function StreetCard({ profile }: { profile: MyProfile }) {
   return (
     <View className="gh-card gh-home__grid">
       <Text className="gh-home__grid-label">我的街道</Text>
-      <Text className="gh-home__grid-title">{streetTitle(profile)}</Text>
+      <View className="gh-home__grid-title">
+        <Text className="gh-home__keep">{streetTitle(profile)}</Text>
+      </View>
       <Text className="gh-muted">各社区的心愿和志愿服务，在“管理”里统一查看</Text>
     </View>
   );
@@ -61,12 +64,22 @@ function GridCard({ profile }: { profile: MyProfile }) {
   return (
     <View className="gh-card gh-home__grid">
       <Text className="gh-home__grid-label">我的网格</Text>
-      <Text className="gh-home__grid-title">
-        {profile.communityName} · {profile.gridName}
-      </Text>
-      <Text className="gh-muted">
-        {profile.buildingName ?? ''} {profile.room ?? ''}　小事不出网格，大事不出社区
-      </Text>
+      {/* Each name, the address and the motto break only between themselves at 320 px in 长辈模式. */}
+      <View className="gh-home__grid-title">
+        <Text className="gh-home__keep">{profile.communityName}</Text>
+        {' · '}
+        <Text className="gh-home__keep">{profile.gridName}</Text>
+      </View>
+      <View className="gh-muted">
+        {[profile.buildingName, profile.room].filter(Boolean).map((part) => (
+          <Fragment key={part}>
+            <Text className="gh-home__keep">{part}</Text>{' '}
+          </Fragment>
+        ))}
+        {'　'}
+        <Text className="gh-home__keep">小事不出网格，</Text>
+        <Text className="gh-home__keep">大事不出社区</Text>
+      </View>
     </View>
   );
 }
