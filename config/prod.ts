@@ -23,9 +23,8 @@ export default {
       },
     },
   },
-  mini: {
-    // Taro writes its templates (base.wxml above all) indented; the whitespace goes.
-    minifyXML: { collapseWhitespace: true },
-  },
+  // No `mini.minifyXML`: html-minifier drops the end of Taro's <input> templates, which WeChat's compiler
+  // refuses ("unexpected end tag: template"); project.config.json's minifyWXML compresses them on upload.
+  mini: {},
   h5: { enableSourceMap: false },
 } satisfies UserConfigExport<'webpack5'>;
