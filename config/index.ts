@@ -37,6 +37,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       '@contract': path.resolve(__dirname, '..', 'types'),
       '@': path.resolve(__dirname, '..', 'src'),
+      // NutUI's ConfigProvider only needs ASCII camelCase → kebab-case (config/kebab-case.js).
+      'lodash.kebabcase$': path.resolve(__dirname, 'kebab-case.js'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
