@@ -4,13 +4,11 @@
  * served by the local cloud. Each run is a fresh browser profile (nothing cached). Figures go into
  * docs/PERFORMANCE.md; nothing here asserts a time. Run with `npm run bench:client` (it builds first).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { startThrowawayCloud } from '../../emulator/testing';
 import { demoSeed } from '../../emulator/seed';
-import { CHROMIUM, PHONE } from '../e2e/support/browser';
+import { launchBrowser } from '../e2e/support/browser';
 import { kib, MAIN_PACKAGE_LIMIT_BYTES, packageSizes } from './weapp-package';
 import { percentile } from './stats';
 
@@ -29,17 +27,7 @@ interface FirstScreen {
 
 /** One cold visit in a fresh profile: the identity is in place before the first script runs. */
 async function firstScreen(url: string): Promise<FirstScreen> {
-  const profile = mkdtempSync(join(tmpdir(), 'gh-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: PHONE,
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const { context, close } = await launchBrowser();
   try {
     await context.addInitScript((openid) => {
       window.localStorage.setItem('gh.devOpenid', openid);
@@ -59,8 +47,7 @@ async function firstScreen(url: string): Promise<FirstScreen> {
     });
     return { firstPaintMs: paint.fcp, meaningfulMs: ms, splashFirst: paint.splashFirst };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -10,7 +10,7 @@ import { mediaCheckPushEvent } from '../../emulator/openapi/media-check';
 import { connectSdk } from '../../emulator/testing';
 import { startTestCloud } from './harness';
 import type { TestCloud } from './harness';
-import { wishInput } from './wish-helpers';
+import { uploadPhoto, wishInput } from './wish-helpers';
 
 let t: TestCloud;
 beforeAll(async () => {
@@ -28,16 +28,6 @@ async function refused(openid: string, fn: string, action: string, input: Record
   expect(await t.snapshot(['wishes', 'events', 'users', 'media_checks'])).toEqual(before);
   if (reply.ok) throw new Error(`${fn}.${action} was accepted`);
   return reply.error;
-}
-
-/** Uploads a small file through the dev bridge, as the h5 client does; answers its fileID. */
-async function upload(cloudPath: string): Promise<string> {
-  const response = await fetch(`${t.cloud.url}/__cloud/uploadFile`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ cloudPath, contentBase64: Buffer.from('not really a jpeg').toString('base64') }),
-  });
-  return ((await response.json()) as { fileID: string }).fileID;
 }
 
 describe('text content security', () => {
@@ -64,10 +54,10 @@ describe('text content security', () => {
 
 describe('photos', () => {
   test("another user's photo, a file of another environment or folder, or a missing file is refused", async () => {
-    const theirs = await upload('wishes/demo-resident-2/20260101/theirs.jpg');
-    const ownFolderOtherEnv = (await upload('wishes/demo-resident/20260101/x.jpg')).replace(/^cloud:\/\/[^.]+\./, 'cloud://other-env.');
-    const outsideFolder = await upload('avatars/demo-resident/a.jpg');
-    const missing = (await upload('wishes/demo-resident/20260101/here.jpg')).replace('here.jpg', 'not-here.jpg');
+    const theirs = await uploadPhoto(t, 'wishes/demo-resident-2/20260101/theirs.jpg');
+    const ownFolderOtherEnv = (await uploadPhoto(t, 'wishes/demo-resident/20260101/x.jpg')).replace(/^cloud:\/\/[^.]+\./, 'cloud://other-env.');
+    const outsideFolder = await uploadPhoto(t, 'avatars/demo-resident/a.jpg');
+    const missing = (await uploadPhoto(t, 'wishes/demo-resident/20260101/here.jpg')).replace('here.jpg', 'not-here.jpg');
     for (const photo of [theirs, ownFolderOtherEnv, outsideFolder, missing]) {
       const error = await refused('demo-resident', W, 'create', wishInput({ photos: [photo] }));
       expect(error).toEqual({ code: 'INVALID_INPUT', message: '照片无效，请重新上传', details: [{ path: 'photos.0', message: '照片无效，请重新上传' }] });
@@ -75,8 +65,8 @@ describe('photos', () => {
   });
 
   test('each stored photo is sent for an image check; a failed verdict hides it from everyone, for good', async () => {
-    const kept = await upload('wishes/demo-resident/20260101/kept.jpg');
-    const bad = await upload('wishes/demo-resident/20260101/bad.jpg');
+    const kept = await uploadPhoto(t, 'wishes/demo-resident/20260101/kept.jpg');
+    const bad = await uploadPhoto(t, 'wishes/demo-resident/20260101/bad.jpg');
     const wish = await t.ok<WishDetail>('demo-resident', W, 'create', wishInput({ photos: [bad, kept] }));
     expect(wish.photos).toEqual([bad, kept]);
     const checks = await t.find<{ _id: string; fileID: string; itemType: string; itemId: string; status: string }>('media_checks', { itemId: wish.id });
@@ -110,7 +100,7 @@ describe('photos', () => {
   });
 
   test('a "review" verdict hides the photo too', async () => {
-    const photo = await upload('wishes/demo-resident/20260101/unsure.jpg');
+    const photo = await uploadPhoto(t, 'wishes/demo-resident/20260101/unsure.jpg');
     const wish = await t.ok<WishDetail>('demo-resident', W, 'create', wishInput({ photos: [photo] }));
     const [check] = await t.find<{ _id: string }>('media_checks', { itemId: wish.id });
     await t.cloud.callFunction(W, mediaCheckPushEvent(check._id, 'review'));
@@ -121,7 +111,7 @@ describe('photos', () => {
   });
 
   test('a failing verdict that arrives before the photo is stored still hides it', async () => {
-    const photo = await upload('wishes/demo-resident/20260101/early.jpg');
+    const photo = await uploadPhoto(t, 'wishes/demo-resident/20260101/early.jpg');
     const input = wishInput({ photos: [photo] });
     const wishId = createHash('sha256').update(`demo-resident\n${String(input.clientRequestId)}`).digest('hex').slice(0, 32);
     // WeChat answered a check of this photo for this wish before the wish itself was written.

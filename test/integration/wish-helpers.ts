@@ -1,6 +1,16 @@
 import type { WishDetail } from '@contract/wish';
 import type { TestCloud } from './harness';
 
+/** Uploads a small file through the dev bridge, as the h5 client does; answers its fileID. */
+export async function uploadPhoto(t: TestCloud, cloudPath: string): Promise<string> {
+  const response = await fetch(`${t.cloud.url}/__cloud/uploadFile`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ cloudPath, contentBase64: Buffer.from('not really a jpeg').toString('base64') }),
+  });
+  return ((await response.json()) as { fileID: string }).fileID;
+}
+
 let requestCounter = 0;
 
 export function newRequestId(): string {

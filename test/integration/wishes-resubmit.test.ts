@@ -6,7 +6,7 @@ import type { InboxPage } from '@contract/event';
 import type { AdminWishPage, PendingCounts, WishDetail, WishDoc } from '@contract/wish';
 import { startTestCloud } from './harness';
 import type { TestCloud } from './harness';
-import { wishInput } from './wish-helpers';
+import { uploadPhoto, wishInput } from './wish-helpers';
 
 const W = 'wishes';
 const WATCHED = ['wishes', 'events', 'users', 'media_checks'];
@@ -31,15 +31,6 @@ async function rejectedWish(openid = 'demo-resident', overrides: Record<string, 
   const wish = await t.ok<WishDetail>(openid, W, 'create', wishInput(overrides));
   await t.ok('demo-admin', W, 'review', { id: wish.id, approve: false, reason: '请写清楚需要什么，修改后重新提交' });
   return t.ok<WishDetail>(openid, W, 'get', { id: wish.id });
-}
-
-async function upload(cloudPath: string): Promise<string> {
-  const response = await fetch(`${t.cloud.url}/__cloud/uploadFile`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ cloudPath, contentBase64: Buffer.from('not really a jpeg').toString('base64') }),
-  });
-  return ((await response.json()) as { fileID: string }).fileID;
 }
 
 describe('who may resubmit', () => {
@@ -141,16 +132,16 @@ describe('checks of filing', () => {
   });
 
   test('kept photos stay without a new check; a new photo must be the caller own file, named by its index', async () => {
-    const kept = await upload('wishes/demo-resident/20260101/kept.jpg');
+    const kept = await uploadPhoto(t, 'wishes/demo-resident/20260101/kept.jpg');
     const wish = await rejectedWish('demo-resident', { photos: [kept] });
     const checksBefore = await t.count('media_checks');
-    const theirs = await upload('wishes/demo-resident-2/20260101/theirs.jpg');
+    const theirs = await uploadPhoto(t, 'wishes/demo-resident-2/20260101/theirs.jpg');
     expect(await refused('demo-resident', { id: wish.id, photos: [kept, theirs] })).toEqual({
       code: 'INVALID_INPUT',
       message: '照片无效，请重新上传',
       details: [{ path: 'photos.1', message: '照片无效，请重新上传' }],
     });
-    const added = await upload('wishes/demo-resident/20260102/added.jpg');
+    const added = await uploadPhoto(t, 'wishes/demo-resident/20260102/added.jpg');
     const again = await t.ok<WishDetail>('demo-resident', W, 'resubmit', { id: wish.id, photos: [kept, added] });
     expect(again.photos).toEqual([kept, added]);
     const checks = await t.find<{ fileID: string; itemId: string }>('media_checks');
