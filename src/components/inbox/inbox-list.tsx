@@ -51,7 +51,7 @@ export function InboxList() {
   });
 
   if (list.status === 'loading') return <LoadingState />;
-  if (list.status === 'error' && list.error) return <ErrorState message={list.error.message} onRetry={() => void list.reload()} />;
+  if (list.status === 'error' && list.error) return <ErrorState error={list.error} onRetry={() => void list.reload()} />;
   if (list.items.length === 0) {
     return <EmptyState icon="📭" title="暂时没有消息" description="心愿审核、认领、完成时，我们会在这里通知您。" />;
   }

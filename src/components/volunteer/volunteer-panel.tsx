@@ -43,7 +43,8 @@ function ApplyForm() {
         label="自我介绍"
         value={intro}
         maxLength={200}
-        placeholder="说说您能帮邻居做些什么，比如：退休教师，可以辅导孩子功课；会修水电…"
+        placeholder="说说您能帮邻居做些什么"
+        hint="比如：退休教师，可以辅导孩子功课；会修水电…"
         error={error}
         onChange={(value) => {
           setIntro(value);

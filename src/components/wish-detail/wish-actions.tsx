@@ -88,7 +88,7 @@ export function WishActions({ wish, onDone }: Props) {
         return (
           <View>
             <MultilineField name="thanks" label="对志愿者说句感谢的话（选填）" value={text} maxLength={200}
-              placeholder="比如：谢谢小赵，水龙头修好了，再也不漏了！" error={error} onChange={editText} />
+              placeholder="写一句感谢" hint="比如：谢谢小赵，水龙头修好了，再也不漏了！" error={error} onChange={editText} />
             <Button type="primary" size="large" block loading={busy} disabled={busy} onClick={submitConfirm}>
               确认完成
             </Button>
@@ -98,7 +98,7 @@ export function WishActions({ wish, onDone }: Props) {
         return fulfilling ? (
           <View>
             <MultilineField name="note" label="完成情况" value={text} maxLength={300}
-              placeholder="说说是怎么帮的，比如：已陪老人到区医院复查，取好了药送到家。" error={error} onChange={editText} />
+              placeholder="说说是怎么帮的" hint="比如：已陪老人到区医院复查，取好了药送到家。" error={error} onChange={editText} />
             <PhotoPicker label="照片（选填）" photos={photos} />
             <View className="gh-wish-actions__row">
               <Button fill="outline" size="large" disabled={busy} onClick={() => setFulfilling(false)}>取消</Button>

@@ -83,7 +83,7 @@ export function WishWall({ profile }: { profile: MyProfile }) {
         <Text className="gh-wall__filter-value">{beneficiaryName} ▾</Text>
       </View>
       {list.status === 'loading' ? <LoadingState /> : null}
-      {list.status === 'error' && list.error ? <ErrorState message={list.error.message} onRetry={() => void list.reload()} /> : null}
+      {list.status === 'error' && list.error ? <ErrorState error={list.error} onRetry={() => void list.reload()} /> : null}
       {list.status === 'ready' && list.items.length === 0 ? (
         filtered ? (
           <EmptyState icon="🔍" title="没有符合条件的心愿" description="换个类别或受助对象看看吧。" />

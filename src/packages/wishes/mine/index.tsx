@@ -59,7 +59,7 @@ function Mine({ profile }: { profile: MyProfile }) {
         onChange={setTab}
       />
       {state.status === 'loading' ? <LoadingState /> : null}
-      {state.status === 'error' ? <ErrorState message={state.error.message} onRetry={reload} /> : null}
+      {state.status === 'error' ? <ErrorState error={state.error} onRetry={reload} /> : null}
       {state.status === 'ready' && tab === 'wishes' ? (
         state.data.wishes.length ? (
           <WishList items={state.data.wishes} showStatus />
