@@ -3,7 +3,7 @@ import { readDraft, removeDraft, writeDraft } from '../state/drafts';
 
 export interface Draft<T> {
   value: T;
-  /** Every change is kept in local storage at once (a draft equal to the start is removed). */
+  /** Keeps a change in local storage after a pause in typing, and at once when the form closes (a draft equal to the start is removed). */
   set(update: T | ((current: T) => T)): void;
   /** The form opened with text restored from an earlier visit. */
   restored: boolean;
