@@ -1,7 +1,8 @@
 import type { Page } from '../../types/user';
-import { toPage } from './paging';
+import { PAGE_SIZE, toPage } from './paging';
 import { AppError } from './errors';
 import type { Database } from './runtime';
+import { database, rows } from './runtime';
 
 /** A position in a list ordered by (date desc, _id desc): stable even when dates tie. */
 export interface Position {
@@ -37,4 +38,16 @@ export function after(db: Database, field: string, position: Position): Record<s
 /** A page of rows ordered by (date desc, _id desc), with the cursor after its last row. */
 export function cursorPage<T>(found: T[], positionAt: (row: T) => Position): Page<T> {
   return toPage(found, (row) => encodeCursor(positionAt(row)));
+}
+
+/**
+ * One page of `collection` matching `filter`, newest first by the date `field` (then `_id`), continuing
+ * after the request's cursor: one read of a page and one row more, on an index ending (field, _id).
+ */
+export async function readNewestFirst<T extends { _id: string }>(collection: string, filter: Record<string, unknown>, field: keyof T & string, cursor: string | undefined): Promise<Page<T>> {
+  const db = database();
+  const position = positionOf(cursor);
+  const where = position ? db.command.and([filter, after(db, field, position)]) : filter;
+  const found = await rows<T>(db.collection(collection).where(where).orderBy(field, 'desc').orderBy('_id', 'desc').limit(PAGE_SIZE + 1));
+  return cursorPage(found, (row) => ({ at: new Date(row[field] as unknown as string), id: row._id }));
 }

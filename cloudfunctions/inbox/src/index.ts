@@ -2,11 +2,10 @@ import type { EventDoc, InboxItem, InboxPage } from '../../../types/event';
 import { inboxListInput, inboxMarkReadInput, inboxText, inboxUnreadInput } from '../../../types/inbox';
 import { createHandler, defineAction } from '../../_shared/action';
 import { EVENTS } from '../../_shared/events';
-import { PAGE_SIZE } from '../../_shared/paging';
 import type { Database } from '../../_shared/runtime';
-import { database, rows } from '../../_shared/runtime';
+import { database } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
-import { after, cursorPage, positionOf } from '../../_shared/cursor';
+import { readNewestFirst } from '../../_shared/cursor';
 
 function unreadFilter(db: Database, openid: string, readAt: Date | null): Record<string, unknown> {
   return readAt ? { recipients: openid, at: db.command.gt(readAt) } : { recipients: openid };
@@ -38,15 +37,10 @@ const list = defineAction({
   input: inboxListInput,
   access: { kind: 'registered' },
   async run({ openid, user }, input) {
-    const db = database();
-    const position = positionOf(input.cursor);
-    const mine = { recipients: openid };
-    const where = position ? db.command.and([mine, after(db, 'at', position)]) : mine;
-    const [found, unreadCount] = await Promise.all([
-      rows<EventDoc>(db.collection(EVENTS).where(where).orderBy('at', 'desc').orderBy('_id', 'desc').limit(PAGE_SIZE + 1)),
-      countUnread(db, openid, user.inboxReadAt),
+    const [{ items, nextCursor }, unreadCount] = await Promise.all([
+      readNewestFirst<EventDoc>(EVENTS, { recipients: openid }, 'at', input.cursor),
+      countUnread(database(), openid, user.inboxReadAt),
     ]);
-    const { items, nextCursor } = cursorPage(found, (event) => ({ at: new Date(event.at), id: event._id }));
     const page: InboxPage = { items: items.map((event) => toItem(event, openid, user.inboxReadAt)), nextCursor, unreadCount };
     return page;
   },

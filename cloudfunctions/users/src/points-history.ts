@@ -2,10 +2,8 @@ import type { EventDoc } from '../../../types/event';
 import type { PointsCredit, PointsHistory } from '../../../types/user';
 import { pointsHistoryInput } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
-import { after, cursorPage, positionOf } from '../../_shared/cursor';
+import { readNewestFirst } from '../../_shared/cursor';
 import { EVENTS } from '../../_shared/events';
-import { PAGE_SIZE } from '../../_shared/paging';
-import { database, rows } from '../../_shared/runtime';
 
 function toCredit(event: EventDoc): PointsCredit {
   return {
@@ -27,12 +25,7 @@ export const pointsHistory = defineAction({
   input: pointsHistoryInput,
   access: { kind: 'registered' },
   async run({ openid, user }, input) {
-    const db = database();
-    const position = positionOf(input.cursor);
-    const mine = { 'points.openid': openid };
-    const where = position ? db.command.and([mine, after(db, 'at', position)]) : mine;
-    const found = await rows<EventDoc>(db.collection(EVENTS).where(where).orderBy('at', 'desc').orderBy('_id', 'desc').limit(PAGE_SIZE + 1));
-    const page = cursorPage(found, (event) => ({ at: new Date(event.at), id: event._id }));
+    const page = await readNewestFirst<EventDoc>(EVENTS, { 'points.openid': openid }, 'at', input.cursor);
     const history: PointsHistory = { balance: user.points, items: page.items.map(toCredit), nextCursor: page.nextCursor };
     return history;
   },

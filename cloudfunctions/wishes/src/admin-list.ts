@@ -5,10 +5,9 @@ import type { AdminWishCard, AdminWishPage, WishDoc, WishStatusCounts } from '..
 import { WISH_STATUSES, adminListWishesInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { AppError } from '../../_shared/errors';
-import { PAGE_SIZE } from '../../_shared/paging';
 import type { Database } from '../../_shared/runtime';
 import { database, rows } from '../../_shared/runtime';
-import { after, cursorPage, positionOf } from '../../_shared/cursor';
+import { readNewestFirst } from '../../_shared/cursor';
 import { containsText } from '../../_shared/text-search';
 import { USERS } from '../../_shared/users-repository';
 import { toCard } from './wish-views';
@@ -67,18 +66,14 @@ export const adminList = defineAction({
   access: { kind: 'actor', allow: (actor) => isStaff(actor.roles) },
   async run({ actor }, input) {
     const db = database();
-    const _ = db.command;
-    const position = positionOf(input.cursor);
     const scope = staffScope(actor);
     const filter: Record<string, unknown> = { ...scope };
     if (input.status) filter.status = input.status;
     if (input.q) filter.title = containsText(db, input.q);
-    const where = position ? _.and([filter, after(db, 'createdAt', position)]) : filter;
-    const [found, counts] = await Promise.all([
-      rows<WishDoc>(db.collection(WISHES).where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc').limit(PAGE_SIZE + 1)),
-      position ? Promise.resolve(null) : statusCounts(db, scope),
+    const [page, counts] = await Promise.all([
+      readNewestFirst<WishDoc>(WISHES, filter, 'createdAt', input.cursor),
+      input.cursor ? Promise.resolve(null) : statusCounts(db, scope),
     ]);
-    const page = cursorPage(found, (wish) => ({ at: new Date(wish.createdAt), id: wish._id }));
     const names = await namesOf(db, page.items);
     const now = new Date();
     const result: AdminWishPage = { items: page.items.map((wish) => toAdminCard(wish, names, now)), nextCursor: page.nextCursor, counts };

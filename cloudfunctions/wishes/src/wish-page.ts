@@ -1,9 +1,8 @@
+import type { Page } from '../../../types/user';
 import type { WishDoc, WishPage } from '../../../types/wish';
-import { cursorPage } from '../../_shared/cursor';
 import { toCard } from './wish-views';
 
-/** A page of wish cards ordered by `orderField` desc, _id desc. */
-export function wishPage(found: WishDoc[], orderField: 'publishedAt' | 'createdAt', now: Date): WishPage {
-  const page = cursorPage(found, (wish) => ({ at: new Date(wish[orderField] ?? wish.createdAt), id: wish._id }));
+/** A page of wishes as the cards lists show. */
+export function wishPage(page: Page<WishDoc>, now: Date): WishPage {
   return { items: page.items.map((wish) => toCard(wish, now)), nextCursor: page.nextCursor };
 }
