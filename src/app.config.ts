@@ -3,6 +3,8 @@ const isH5 = process.env.TARO_ENV === 'h5';
 const subPackages = [
   { root: 'packages/profile', pages: ['edit/index', 'volunteer/index', 'points/index'] },
   { root: 'packages/wishes', pages: ['detail/index', 'new/index', 'mine/index'] },
+  { root: 'packages/complaints', pages: ['new/index', 'mine/index', 'detail/index', 'wall/index'] },
+  { root: 'packages/complaint-admin', pages: ['queue/index'] },
   { root: 'packages/messages', pages: ['inbox/index'] },
   { root: 'packages/common', pages: ['coming-soon/index'] },
   // The demo identity picker talks to the local cloud only; it is not part of the mini-program.

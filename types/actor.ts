@@ -7,6 +7,8 @@ export interface Actor extends OrgPlacement {
   openid: string;
   roles: readonly Role[];
   volunteerStatus: VolunteerStatus;
+  /** The department a 部门联络员 answers for (吹哨报到); null for everyone else. */
+  departmentId?: string | null;
 }
 
 /** Anything that belongs to a place in the org tree. */

@@ -28,6 +28,12 @@ export const ERROR_MESSAGES = {
   WISH_ALREADY_CLAIMED: '手慢了，这个心愿已被其他志愿者认领',
   CLAIM_LIMIT_REACHED: '您认领的心愿已达上限，请先完成已认领的心愿',
   NOT_VOLUNTEER: '只有审核通过的志愿者才能认领心愿',
+  COMPLAINT_ALREADY_ACCEPTED: '手慢了，这件诉求已被其他人签收',
+  COMPLAINT_CHANGED: '这件诉求刚刚有了新进展，请刷新后再试',
+  ALREADY_SUPPORTED: '您已同问过这件诉求',
+  EXTENSION_USED: '每件诉求只能申请一次延期',
+  ALREADY_SUMMONED: '所选部门已在处理这件诉求',
+  REOPEN_WINDOW_PASSED: '已超过可申请重办的期限',
   BUSY: '同时操作的人较多，请稍后再试',
   INTERNAL: '系统繁忙，请稍后再试',
 } as const;

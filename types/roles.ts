@@ -5,6 +5,7 @@ export const ROLES = [
   'building_leader',
   'community_admin',
   'street_admin',
+  'department_liaison',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -16,10 +17,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   building_leader: '楼栋长',
   community_admin: '社区管理员',
   street_admin: '街道管理员',
+  department_liaison: '部门联络员',
 };
 
 /** Roles that open the 管理 tab. */
-export const STAFF_ROLES: readonly Role[] = ['grid_worker', 'building_leader', 'community_admin', 'street_admin'];
+export const STAFF_ROLES: readonly Role[] = ['grid_worker', 'building_leader', 'community_admin', 'street_admin', 'department_liaison'];
 
 /** Roles a community admin may grant or take away inside their own community. */
 export const COMMUNITY_ASSIGNABLE_ROLES: readonly Role[] = [

@@ -24,6 +24,8 @@ export interface UserDoc extends NamedPlacement {
   phone: string | null;
   room: string | null;
   roles: Role[];
+  /** The department a 部门联络员 answers for; absent or null for everyone else. */
+  departmentId?: string | null;
   volunteer: VolunteerRecord;
   points: number;
   /** Wishes this volunteer holds right now; the claim limit is enforced on it atomically. */

@@ -17,5 +17,6 @@ export function toActor(user: UserDoc): Actor {
     communityId: user.communityId,
     gridId: user.gridId,
     buildingId: user.buildingId,
+    departmentId: user.departmentId ?? null,
   };
 }

@@ -12,7 +12,16 @@ export const ROUTES = {
   myWishes: '/packages/wishes/mine/index',
   inbox: '/packages/messages/inbox/index',
   points: '/packages/profile/points/index',
+  newComplaint: '/packages/complaints/new/index',
+  myComplaints: '/packages/complaints/mine/index',
+  complaintDetail: '/packages/complaints/detail/index',
+  complaintWall: '/packages/complaints/wall/index',
+  complaintQueue: '/packages/complaint-admin/queue/index',
 } as const;
+
+export function complaintDetailUrl(id: string): string {
+  return `${ROUTES.complaintDetail}?id=${encodeURIComponent(id)}`;
+}
 
 export function openPage(url: string): void {
   void Taro.navigateTo({ url });

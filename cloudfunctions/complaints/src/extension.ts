@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { defineAction } from '../../_shared/action';
+import { AppError } from '../../_shared/errors';
+
+/** Not built yet. */
+export const requestExtension = defineAction({ input: z.strictObject({}), access: { kind: 'member' }, async run() { throw new AppError('INTERNAL'); } });
+
+/** Not built yet. */
+export const reviewExtension = defineAction({ input: z.strictObject({}), access: { kind: 'member' }, async run() { throw new AppError('INTERNAL'); } });
