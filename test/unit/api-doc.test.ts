@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ERROR_CODES, ERROR_MESSAGES } from '@contract/reply';
+import { actions as complaintsActions } from '../../cloudfunctions/complaints/src';
 import { actions as inboxActions } from '../../cloudfunctions/inbox/src';
 import { actions as usersActions } from '../../cloudfunctions/users/src';
 import { actions as wishesActions } from '../../cloudfunctions/wishes/src';
@@ -9,6 +10,7 @@ import { actions as wishesActions } from '../../cloudfunctions/wishes/src';
 const REGISTRIES: Record<string, Record<string, unknown>> = {
   users: usersActions,
   wishes: wishesActions,
+  complaints: complaintsActions,
   inbox: inboxActions,
 };
 
