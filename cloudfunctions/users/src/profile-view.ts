@@ -4,10 +4,13 @@ import type { MyProfile, UserDoc } from '../../../types/user';
 import { ORG_COLLECTIONS } from '../../_shared/org-repository';
 import { findById } from '../../_shared/runtime';
 
-/** A street admin is placed in their street: they serve every community of it and have nothing to 登记. */
+/**
+ * A street admin, and a department's liaison, are placed in their street: they serve every community of it
+ * and have nothing to 登记.
+ */
 function placedIn(user: UserDoc): MyProfile['placedIn'] {
   if (user.communityId) return 'community';
-  if (user.streetId && user.roles.includes('street_admin')) return 'street';
+  if (user.streetId && (user.roles.includes('street_admin') || user.roles.includes('department_liaison'))) return 'street';
   return null;
 }
 

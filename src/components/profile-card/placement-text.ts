@@ -29,7 +29,7 @@ export function profilePlaceParts(profile: MyProfile): string[] {
   return isStreetAdmin(profile) && profile.streetName ? [profile.streetName] : [];
 }
 
-/** 云中路街道 · 街道管理员: the street and the role of whoever serves the whole street. */
+/** 云中路街道 · 街道管理员 (or · 部门联络员): the street and the role of whoever serves the whole street. */
 export function streetTitle(profile: MyProfile): string {
-  return [profile.streetName, ROLE_LABELS.street_admin].filter(Boolean).join(' · ');
+  return profile.staffTitle ?? [profile.streetName, ROLE_LABELS.street_admin].filter(Boolean).join(' · ');
 }

@@ -43,7 +43,9 @@ function StreetCard({ profile }: { profile: MyProfile }) {
       <View className="gh-home__grid-title">
         <Text className="gh-home__keep">{streetTitle(profile)}</Text>
       </View>
-      <Text className="gh-muted">各社区的心愿和志愿服务，在“管理”里统一查看</Text>
+      <Text className="gh-muted">
+        {profile.roles.includes('department_liaison') ? '被吹哨的诉求，在“管理”里报到和反馈' : '各社区的心愿和志愿服务，在“管理”里统一查看'}
+      </Text>
     </View>
   );
 }
