@@ -80,11 +80,22 @@ async function serveFile(ctx: BridgeContext, pathname: string, res: ServerRespon
   sendBytes(res, 200, bytes, contentTypeFor(cloudPath));
 }
 
+/**
+ * The moment the timer event says it fired at (its `Time`): now, or an ISO date-time given as `time`, so
+ * that a check can run the scheduler "as of" a later moment.
+ */
+function triggerTime(time: unknown): Date {
+  if (time === undefined) return new Date();
+  const at = typeof time === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(time) ? new Date(time) : null;
+  if (!at || Number.isNaN(at.getTime())) throw new HttpError(400, 'time must be an ISO date-time such as 2026-12-02T08:00:00Z');
+  return at;
+}
+
 async function fireTimer(ctx: BridgeContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await readJson(req);
   if (typeof body.name !== 'string' || !body.name) throw new HttpError(400, 'name is required');
   const trigger = typeof body.trigger === 'string' ? body.trigger : undefined;
-  const result = await ctx.timers.fire(body.name, trigger);
+  const result = await ctx.timers.fire(body.name, trigger, triggerTime(body.time));
   if (!result.ok) throw toCloudCallError(result);
   sendJson(res, 200, { result: parseResult(result.json) });
 }

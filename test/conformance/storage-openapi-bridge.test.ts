@@ -117,6 +117,11 @@ describe('dev bridge over raw HTTP', () => {
     const fired = await postJson(`${suite.cloud.url}/__cloud/fireTimer`, { name: 'ticker', trigger: 'hourly' });
     expect(fired.status).toBe(200);
     expect(fired.body).toEqual({ result: expect.objectContaining({ event: expect.objectContaining({ Type: 'Timer', TriggerName: 'hourly' }), openid: null }) });
+    const later = await postJson(`${suite.cloud.url}/__cloud/fireTimer`, { name: 'ticker', time: '2027-01-04T09:30:00+08:00' });
+    expect(later.status).toBe(200);
+    expect((later.body as { result: { event: { Time: string } } }).result.event.Time).toBe('2027-01-04T01:30:00Z');
+    const badTime = await postJson(`${suite.cloud.url}/__cloud/fireTimer`, { name: 'ticker', time: 'next tuesday' });
+    expect(badTime.status).toBe(400);
     const health = await fetch(`${suite.cloud.url}/__cloud/health`);
     expect(await health.json()).toEqual({ ok: true });
   });
