@@ -84,17 +84,23 @@ export interface ComplaintDoc extends NamedPlacement {
   urgency: Urgency;
   anonymous: boolean;
   private: boolean;
+  /** isPublicComplaint at filing (not anonymous, not private, not a private category): the wall's one equality. */
+  public: boolean;
   source: ComplaintSource;
   reporter: Reporter;
   /** 王** — what the wall shows. */
   reporterMasked: string;
   /** Whoever filed it: the reporter, or the grid worker / building leader filing on their behalf or on patrol. */
   filedByOpenid: string;
+  /** reporterSide(): the openids that speak for the reporter, for 我的诉求 (`reporterSide: openid`); kept by merge. */
+  reporterSide: string[];
   clientRequestId: string;
   status: ComplaintStatus;
   level: Level;
   /** Set when the community dispatched the case to one person, or when someone accepted it. */
   assigneeOpenid: string | null;
+  /** The assignee's name, written with `assigneeOpenid`, so that queue cards need no user read. */
+  assigneeName: string | null;
   acceptDueAt: Date | null;
   resolveDueAt: Date | null;
   acceptedAt: Date | null;

@@ -1,7 +1,9 @@
 import { NO_PLACEMENT } from '../../types/org';
+import type { ComplaintDoc, DepartmentDoc } from '../../types/complaint';
 import type { UserDoc } from '../../types/user';
 import type { WishDoc } from '../../types/wish';
 import type { OrgDocs } from './factories';
+import { complaintDoc, departmentDocs } from './complaint-factories';
 import { approvedVolunteer, buildOrg, placementOf, userDoc, wishDoc } from './factories';
 
 export const DEMO_STREET_ID = 'yunzhong';
@@ -27,6 +29,8 @@ export const DEMO_OPENIDS = {
   admin: 'demo-admin',
   admin2: 'demo-admin-2',
   streetAdmin: 'demo-street-admin',
+  deptProperty: 'demo-dept-property',
+  deptPower: 'demo-dept-power',
 } as const;
 
 export function demoUsers(org: OrgDocs, at: Date): UserDoc[] {
@@ -74,6 +78,20 @@ export function demoUsers(org: OrgDocs, at: Date): UserDoc[] {
       },
       at,
     ),
+    {
+      ...userDoc(
+        { openid: DEMO_OPENIDS.deptProperty, name: '何建华', phone: '13800000010', placement: { ...NO_PLACEMENT, streetId: DEMO_STREET_ID }, roles: ['department_liaison'] },
+        at,
+      ),
+      departmentId: 'dept-property',
+    },
+    {
+      ...userDoc(
+        { openid: DEMO_OPENIDS.deptPower, name: '马国强', phone: '13800000011', placement: { ...NO_PLACEMENT, streetId: DEMO_STREET_ID }, roles: ['department_liaison'] },
+        at,
+      ),
+      departmentId: 'dept-power',
+    },
   ];
 }
 
@@ -190,6 +208,126 @@ export function demoWishes(org: OrgDocs, users: UserDoc[], now: Date): WishDoc[]
       onBehalfOf: { name: '钱玉珍', phone: '13700000013', room: '4单元202', buildingId: `${XINSHENG}-b02` },
       rejectReason: '请写清楚老人的情况和需要的取暖器类型，修改后重新提交',
       at: daysAgo(3),
+    }),
+  ];
+}
+
+export function demoDepartments(): DepartmentDoc[] {
+  return departmentDocs(DEMO_STREET_ID);
+}
+
+const HOUR = 3600 * 1000;
+
+/** 随手拍 in every state, one of them late, so that the loop shows at once. */
+export function demoComplaints(org: OrgDocs, users: UserDoc[], departments: DepartmentDoc[], now: Date): ComplaintDoc[] {
+  const user = (openid: string) => {
+    const found = users.find((u) => u._id === openid);
+    if (!found) throw new Error(`demo user ${openid} missing`);
+    return found;
+  };
+  const department = (id: string) => {
+    const found = departments.find((d) => d._id === id);
+    if (!found) throw new Error(`demo department ${id} missing`);
+    return found;
+  };
+  const hoursAgo = (hours: number) => new Date(now.getTime() - hours * HOUR);
+  const gridWorker = user(DEMO_OPENIDS.gridWorker);
+  const resident = user(DEMO_OPENIDS.resident);
+  const resident2 = user(DEMO_OPENIDS.resident2);
+  return [
+    complaintDoc(org, {
+      id: 'demo-complaint-fire-exit',
+      category: '消防安全',
+      text: '3号楼一楼消防通道被电动车和杂物堵住了，万一着火人出不去。',
+      status: 'submitted',
+      urgency: 'urgent',
+      reporter: resident,
+      buildingId: `${XINSHENG}-b03`,
+      supporters: [DEMO_OPENIDS.resident2],
+      at: hoursAgo(0.5),
+    }),
+    complaintDoc(org, {
+      id: 'demo-complaint-flying-lead',
+      category: '飞线充电',
+      text: '2号楼有人从窗户拉电线下来给电动车充电，晚上一直插着。',
+      status: 'accepted',
+      reporter: resident2,
+      buildingId: `${XINSHENG}-b02`,
+      assignee: gridWorker,
+      at: hoursAgo(20),
+    }),
+    complaintDoc(org, {
+      id: 'demo-complaint-streetlight',
+      category: '设施维修',
+      text: '小区南门的路灯坏了一个多星期，晚上出门很黑，老人容易摔倒。',
+      status: 'submitted',
+      urgency: 'urgent',
+      reporter: user(DEMO_OPENIDS.buildingLeader),
+      level: 'community',
+      overdue: 'accept',
+      location: { latitude: 31.2304, longitude: 121.4737, address: '鑫盛小区南门' },
+      at: hoursAgo(30),
+    }),
+    complaintDoc(org, {
+      id: 'demo-complaint-garbage',
+      category: '环境卫生',
+      text: '4号楼垃圾桶满了两天没人清运，味道很大。',
+      status: 'resolved',
+      reporter: resident,
+      buildingId: `${XINSHENG}-b04`,
+      assignee: gridWorker,
+      at: hoursAgo(50),
+    }),
+    complaintDoc(org, {
+      id: 'demo-complaint-corridor',
+      category: '楼道堆物',
+      text: '1号楼2单元楼道里堆了旧家具，挡住了一半的路。',
+      status: 'closed',
+      reporter: resident,
+      assignee: gridWorker,
+      rating: 5,
+      at: hoursAgo(24 * 5),
+    }),
+    complaintDoc(org, {
+      id: 'demo-complaint-power-cut',
+      category: '设施维修',
+      text: '5号楼整栋停电三个小时了，电梯里差点困人，物业说要找供电所。',
+      status: 'accepted',
+      urgency: 'emergency',
+      reporter: resident2,
+      assignee: user(DEMO_OPENIDS.admin),
+      level: 'community',
+      summons: [
+        { department: department('dept-power'), status: 'summoned', by: DEMO_OPENIDS.admin, at: hoursAgo(1) },
+        { department: department('dept-property'), status: 'acknowledged', by: DEMO_OPENIDS.admin, at: hoursAgo(1) },
+      ],
+      at: hoursAgo(3),
+    }),
+    complaintDoc(org, {
+      id: 'demo-complaint-noise',
+      category: '噪音扰民',
+      text: '楼上每天晚上十一点以后还在装修打钻。',
+      status: 'submitted',
+      reporter: resident2,
+      anonymous: true,
+      at: hoursAgo(2),
+    }),
+    complaintDoc(org, {
+      id: 'demo-complaint-patrol',
+      category: '停车管理',
+      text: '巡查发现3号楼门口车辆乱停，占用了消防车道。',
+      status: 'submitted',
+      reporter: gridWorker,
+      patrol: true,
+      at: hoursAgo(1),
+    }),
+    complaintDoc(org, {
+      id: 'demo-complaint-withdrawn',
+      category: '其他',
+      text: '快递柜打不开了。',
+      status: 'withdrawn',
+      reporter: resident,
+      at: hoursAgo(72),
     }),
   ];
 }

@@ -1,4 +1,5 @@
-import { demoOrg, demoUsers, demoWishes } from './demo-world';
+import { complaintHistory } from './complaint-factories';
+import { demoComplaints, demoDepartments, demoOrg, demoUsers, demoWishes } from './demo-world';
 import { wishHistory } from './factories';
 
 export type SeedDocuments = Record<string, Array<Record<string, unknown>>>;
@@ -13,6 +14,8 @@ export function demoSeed(now: Date = new Date()): SeedDocuments {
   const org = demoOrg();
   const users = demoUsers(org, now);
   const wishes = demoWishes(org, users, now);
+  const departments = demoDepartments();
+  const complaints = demoComplaints(org, users, departments, now);
   return {
     streets: rowsOf(org.streets),
     communities: rowsOf(org.communities),
@@ -20,7 +23,9 @@ export function demoSeed(now: Date = new Date()): SeedDocuments {
     buildings: rowsOf(org.buildings),
     users: rowsOf(users),
     wishes: rowsOf(wishes),
-    events: rowsOf(wishes.flatMap(wishHistory)),
+    departments: rowsOf(departments),
+    complaints: rowsOf(complaints),
+    events: rowsOf([...wishes.flatMap(wishHistory), ...complaints.flatMap(complaintHistory)]),
   };
 }
 
