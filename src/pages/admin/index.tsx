@@ -8,6 +8,7 @@ import { PageShell } from '../../components/page-shell/page-shell';
 import { VolunteerReview } from '../../components/review/volunteer-review';
 import { Segmented } from '../../components/segmented/segmented';
 import { SessionGate } from '../../components/session-gate';
+import { ComplaintQueueEntry } from '../../components/complaint-handling/queue-entry';
 import { pendingStore, refreshPending } from '../../components/tab-bar/pending-store';
 import { useStore } from '../../hooks/use-store';
 import { WishReviewQueue } from '../../components/wish-admin/wish-review-queue';
@@ -70,11 +71,14 @@ function Workbench({ profile }: { profile: MyProfile }) {
         <Text className="gh-admin__title">工作台</Text>
         <Text className="gh-muted gh-admin__place">{workbenchPlace(profile)}</Text>
       </View>
+      <ComplaintQueueEntry roles={profile.roles} />
       {hasRole(profile.roles, 'community_admin') ? <CommunityDesk /> : null}
       {!hasRole(profile.roles, 'community_admin') && hasRole(profile.roles, 'street_admin') ? (
         <WishesByStatus title="街道全部心愿" streetWide />
       ) : null}
-      {!hasRole(profile.roles, 'community_admin') && !hasRole(profile.roles, 'street_admin') ? <GridDesk profile={profile} /> : null}
+      {!hasRole(profile.roles, 'community_admin') && !hasRole(profile.roles, 'street_admin') && !hasRole(profile.roles, 'department_liaison') ? (
+        <GridDesk profile={profile} />
+      ) : null}
     </View>
   );
 }

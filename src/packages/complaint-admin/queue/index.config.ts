@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '诉求办理', enablePullDownRefresh: true, backgroundTextStyle: 'dark' });
