@@ -13,6 +13,7 @@ import { MEDIA_CHECKS } from './photos';
 import type { MediaCheckDoc } from './photos';
 import { database } from './runtime';
 import { applyTransition } from './transition';
+import { COMPLAINTS, complaintTitle, loadComplaint } from './complaints/complaint-store';
 import { WISHES, loadWish } from './wishes/wish-store';
 
 export const MEDIA_CHECK_EVENT = 'wxa_media_check';
@@ -67,6 +68,47 @@ async function hidePhoto(check: MediaCheckDoc): Promise<void> {
   });
 }
 
+const COMPLAINT_PHOTO_TYPES: ReadonlyArray<MediaCheckDoc['itemType']> = ['complaint', 'complaint_result', 'summon_report'];
+
+/** Where a check's photo is kept on its case: the case's own, the answer's, or the reporting department's. */
+function complaintPhotoField(check: MediaCheckDoc, summons: ReadonlyArray<{ photos: string[] }>): string | null {
+  if (check.itemType === 'complaint') return 'photos';
+  if (check.itemType === 'complaint_result') return 'resolution.photos';
+  const index = summons.findIndex((summon) => summon.photos.includes(check.fileID));
+  return index >= 0 ? `summons.${index}.photos` : null;
+}
+
+/** Takes a failed photo off its case, with its event, as for a wish. */
+async function hideComplaintPhoto(check: MediaCheckDoc): Promise<void> {
+  const complaint = await loadComplaint(check.itemId);
+  if (!complaint) return;
+  const field = complaintPhotoField(check, complaint.summons);
+  if (!field) return;
+  await applyTransition({
+    collection: COMPLAINTS,
+    item: complaint,
+    guard: { _id: complaint._id, [field]: check.fileID },
+    changes: { [field]: database().command.pull(check.fileID) },
+    event: {
+      itemType: 'complaint',
+      itemId: complaint._id,
+      itemTitle: complaintTitle(complaint),
+      communityId: complaint.communityId,
+      action: 'complaint.photo_hidden',
+      from: null,
+      to: null,
+      actorOpenid: '',
+      actorLabel: '系统',
+      note: HIDDEN_NOTE,
+      recipients: [check.openid],
+    },
+  });
+}
+
+function hide(check: MediaCheckDoc): Promise<void> {
+  return COMPLAINT_PHOTO_TYPES.includes(check.itemType) ? hideComplaintPhoto(check) : hidePhoto(check);
+}
+
 export async function receiveMediaCheck(push: MediaCheckPush): Promise<'success'> {
   const traceId = typeof push.trace_id === 'string' ? push.trace_id : '';
   if (!traceId) return 'success';
@@ -79,7 +121,7 @@ export async function receiveMediaCheck(push: MediaCheckPush): Promise<'success'
   const suggest = suggestOf(push);
   // The photo goes first: should the instance stop before the verdict is recorded, WeChat's retry of the
   // push finds the check still pending and finishes the work.
-  if (suggest !== 'pass') await hidePhoto(check);
+  if (suggest !== 'pass') await hide(check);
   await db
     .collection(MEDIA_CHECKS)
     .doc(traceId)
@@ -98,5 +140,5 @@ export async function hideFailedPhotos(itemType: MediaCheckDoc['itemType'], item
     .where({ itemType, itemId, status: db.command.in(['risky', 'review']) })
     .limit(20)
     .get()) as { data?: MediaCheckDoc[] };
-  for (const check of failed.data ?? []) await hidePhoto(check);
+  for (const check of failed.data ?? []) await hide(check);
 }

@@ -16,7 +16,8 @@ export const MEDIA_CHECKS = 'media_checks';
 /** The storage folder photos of the wish flow are uploaded to. */
 export const PHOTO_AREA = 'wishes';
 
-export type PhotoItemType = 'wish' | 'fulfilment';
+/** What a photo belongs to: a wish, its fulfilment, a complaint, its answer (答复) or a department's report (反馈). */
+export type PhotoItemType = 'wish' | 'fulfilment' | 'complaint' | 'complaint_result' | 'summon_report';
 
 /** One requested image check, keyed by WeChat's trace id (the push names only that). */
 export interface MediaCheckDoc {

@@ -1,17 +1,12 @@
-import type { EventDoc } from '../../../types/event';
 import { canOnWish } from '../../../types/permissions-wishes';
 import { maskName } from '../../../types/privacy';
 import { wishIdInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { AppError } from '../../_shared/errors';
-import { EVENTS } from '../../_shared/events';
-import { database, rows } from '../../_shared/runtime';
+import { readTimeline } from '../../_shared/timeline';
 import { loadUser } from '../../_shared/users-repository';
 import { factsOf, loadWish } from '../../_shared/wishes/wish-store';
 import { toDetail } from './wish-views';
-
-/** A wish's history is short; this bounds the read all the same. */
-const TIMELINE_LIMIT = 100;
 
 /** One wish with its timeline; private details only for those the permission table allows. */
 export const get = defineAction({
@@ -21,9 +16,8 @@ export const get = defineAction({
     const wish = await loadWish(input.id);
     // Someone who may not see a wish learns nothing about it, not even that it exists.
     if (!wish || !canOnWish(actor, 'view', factsOf(wish))) throw new AppError('NOT_FOUND');
-    const db = database();
     const [events, holder] = await Promise.all([
-      rows<EventDoc>(db.collection(EVENTS).where({ itemType: 'wish', itemId: wish._id }).orderBy('at', 'asc').limit(TIMELINE_LIMIT)),
+      readTimeline('wish', wish._id),
       wish.claim ? loadUser(wish.claim.volunteerOpenid) : Promise.resolve(null),
     ]);
     const detail = toDetail(wish, actor, events, new Date(), Boolean(user.communityId && user.name));

@@ -1,5 +1,6 @@
 import type { Actor } from '../../../types/actor';
-import type { EventDoc, TimelineEntry } from '../../../types/event';
+import type { EventDoc } from '../../../types/event';
+import { toTimeline } from '../../_shared/timeline';
 import { availableWishActions, canOnWish, claimHintFor } from '../../../types/permissions-wishes';
 import type { WishCard, WishContact, WishDetail, WishDoc } from '../../../types/wish';
 import { config } from '../../_shared/config';
@@ -38,17 +39,6 @@ export function toCard(wish: WishDoc, now: Date): WishCard {
     publishedAt: iso(wish.publishedAt),
     createdAt: iso(wish.createdAt) ?? '',
   };
-}
-
-export function toTimeline(events: EventDoc[]): TimelineEntry[] {
-  return events.map((event) => ({
-    action: event.action,
-    from: event.from,
-    to: event.to,
-    actorLabel: event.actorLabel,
-    note: event.note,
-    at: iso(event.at) ?? '',
-  }));
 }
 
 /**
