@@ -1,6 +1,28 @@
-import { z } from 'zod';
+import { levelAbove, reasonInput } from '../../../types/complaint';
 import { defineAction } from '../../_shared/action';
-import { AppError } from '../../_shared/errors';
+import { holdersAt } from '../../_shared/complaints/recipients';
+import { assertContentAllowed } from '../../_shared/content-security';
+import { commit, loadForAction, others, staffLabel } from './load-for-action';
 
-/** Not built yet. */
-export const escalate = defineAction({ input: z.strictObject({}), access: { kind: 'member' }, async run() { throw new AppError('INTERNAL'); } });
+/** 上报: what the grid cannot solve goes to the community, what the community cannot to the street. */
+export const escalate = defineAction({
+  input: reasonInput,
+  access: { kind: 'registered' },
+  async run({ actor }, input) {
+    const now = new Date();
+    const { complaint } = await loadForAction(actor, input.id, 'escalate', now);
+    const level = levelAbove(complaint.level)!;
+    await assertContentAllowed(actor.openid, { reason: input.reason });
+    return commit({
+      complaint,
+      action: 'complaint.escalated',
+      to: complaint.status,
+      actorOpenid: actor.openid,
+      actorLabel: staffLabel(actor),
+      note: input.reason,
+      recipients: others(actor, await holdersAt(complaint, level)),
+      guard: { _id: complaint._id, status: complaint.status, level: complaint.level },
+      changes: { level, leftGrid: true },
+    });
+  },
+});

@@ -1,6 +1,93 @@
-import { z } from 'zod';
+import type { ComplaintDoc, ComplaintResult } from '../../../types/complaint';
+import { OPEN_STATUSES, mergeInput } from '../../../types/complaint';
+import { canOnComplaint } from '../../../types/permissions-complaints';
 import { defineAction } from '../../_shared/action';
-import { AppError } from '../../_shared/errors';
+import { scheduleOf } from '../../_shared/complaints/complaint-schedule';
+import type { ComplaintEvent } from '../../_shared/complaints/complaint-store';
+import { COMPLAINTS, complaintEventEntry, complaintFacts, loadComplaint, reporterSide, sendComplaintMessages } from '../../_shared/complaints/complaint-store';
+import { AppError, isTransactionConflict } from '../../_shared/errors';
+import { EVENTS } from '../../_shared/events';
+import { deliverOrDefer, outboxEntry, pendingOf } from '../../_shared/outbox';
+import { database, inTransaction } from '../../_shared/runtime';
+import { wholeFields } from '../../_shared/transition';
+import { loadForAction, others, staffLabel } from './load-for-action';
 
-/** Not built yet. */
-export const merge = defineAction({ input: z.strictObject({}), access: { kind: 'member' }, async run() { throw new AppError('INTERNAL'); } });
+/** The kept case's supporters once the duplicate's reporter side and supporters join them (never its own reporter). */
+function mergedSupporters(kept: ComplaintDoc, duplicate: ComplaintDoc): string[] {
+  const own = reporterSide(kept);
+  return [...new Set([...kept.supporters, ...reporterSide(duplicate), ...duplicate.supporters])].filter((openid) => !own.includes(openid));
+}
+
+function refuseKept(kept: ComplaintDoc | null, duplicate: ComplaintDoc): void {
+  if (!kept || kept.communityId !== duplicate.communityId) throw new AppError('NOT_FOUND', '要合并到的诉求不存在');
+  if (!OPEN_STATUSES.includes(kept.status)) throw new AppError('INVALID_STATE', '要合并到的诉求已办结或已关闭');
+}
+
+/**
+ * 合并: a new case that repeats an open one of the community is closed as merged, and its reporter and
+ * supporters become supporters of the kept case. Both cases change in one transaction — each with its event,
+ * written to `events` inside it — so neither half can land without the other.
+ */
+export const merge = defineAction({
+  input: mergeInput,
+  access: { kind: 'registered' },
+  async run({ actor }, input) {
+    const now = new Date();
+    const [{ complaint: duplicate }, keptAsRead] = await Promise.all([loadForAction(actor, input.id, 'merge', now), loadComplaint(input.intoId)]);
+    refuseKept(keptAsRead, duplicate);
+    if (!canOnComplaint(actor, 'view', complaintFacts(keptAsRead!))) throw new AppError('NOT_FOUND', '要合并到的诉求不存在');
+    // Events an earlier call left on either case go first: the transaction below does not use the outbox.
+    await Promise.all([deliverOrDefer(COMPLAINTS, duplicate._id, pendingOf(duplicate)), deliverOrDefer(COMPLAINTS, keptAsRead!._id, pendingOf(keptAsRead!))]);
+
+    const db = database();
+    const label = staffLabel(actor);
+    let events: ComplaintEvent[] = [];
+    try {
+      await inTransaction(async (transaction) => {
+        const cases = transaction.collection(COMPLAINTS);
+        const [duplicateNow, keptNow] = (await Promise.all([cases.doc(duplicate._id).get(), cases.doc(input.intoId).get()])).map(
+          (got) => (got as { data?: ComplaintDoc }).data ?? null,
+        );
+        if (duplicateNow?.status !== 'submitted') throw new AppError('COMPLAINT_CHANGED');
+        refuseKept(keptNow, duplicateNow);
+        const kept = keptNow!;
+        const supporters = mergedSupporters(kept, duplicateNow);
+        events = [
+          {
+            complaint: duplicateNow,
+            action: 'complaint.merged',
+            to: 'merged',
+            actorOpenid: actor.openid,
+            actorLabel: label,
+            note: `与另一件诉求相同，已合并办理`,
+            recipients: others(actor, reporterSide(duplicateNow), duplicateNow.supporters),
+          },
+          {
+            complaint: kept,
+            action: 'complaint.merged',
+            to: kept.status,
+            actorOpenid: actor.openid,
+            actorLabel: label,
+            note: `合并了一件相同的诉求，同问${supporters.length}人`,
+            recipients: [],
+          },
+        ];
+        const mergedChanges = { status: 'merged' as const, mergedInto: kept._id, overdue: null };
+        await cases.doc(duplicate._id).update({
+          data: wholeFields({ ...mergedChanges, ...scheduleOf({ ...duplicateNow, ...mergedChanges }), updatedAt: db.serverDate() }),
+        });
+        await cases.doc(kept._id).update({ data: { supporters: db.command.set(supporters), supportCount: supporters.length, updatedAt: db.serverDate() } });
+        for (const event of events) {
+          await transaction.collection(EVENTS).add({ data: outboxEntry(complaintEventEntry(event)) as unknown as Record<string, unknown> });
+        }
+      });
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (isTransactionConflict(error)) throw new AppError('COMPLAINT_CHANGED');
+      throw error;
+    }
+    await Promise.all(events.map(sendComplaintMessages));
+    const result: ComplaintResult = { id: duplicate._id, status: 'merged', level: duplicate.level };
+    return result;
+  },
+});
