@@ -117,7 +117,7 @@ describe('诉求办理: the queue', () => {
   });
 
   it('lands a department liaison on 待报到 and 待反馈', async () => {
-    await signIn(profile({ roles: ['department_liaison'], departmentId: 'd-property' }));
+    await signIn(profile({ roles: ['department_liaison'] }));
     fakeCloud.on('complaints', 'queue', () => page([]));
     renderPage(<ComplaintQueuePage />);
 
