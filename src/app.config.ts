@@ -36,4 +36,6 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // 随手拍 picks the problem's place on the map (WeChat asks every location API used to be declared).
+  requiredPrivateInfos: ['chooseLocation'],
 });

@@ -11,10 +11,19 @@ describe('what is still to come says so, with a way back', () => {
     await signIn(profile());
   });
 
-  it('办事 explains what will be handled there', () => {
+  it('办事 opens 随手拍 first, then 我的诉求 and the wall; 议事 is still to come', () => {
     renderPage(<ServicesPage />);
-    expect(screen.getByText('办事服务即将上线')).toBeTruthy();
-    expect(screen.getByText('随手拍反映问题、提议居民议事，都将在这里办理，进度随时可查。')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('随手拍，反映问题'));
+    fireEvent.click(screen.getByText('我的诉求'));
+    fireEvent.click(screen.getByText('诉求墙'));
+    fireEvent.click(screen.getByText('议事'));
+    expect(navigation.map((entry) => entry.url)).toEqual([
+      '/packages/complaints/new/index',
+      '/packages/complaints/mine/index',
+      '/packages/complaints/wall/index',
+      `/packages/common/coming-soon/index?title=${encodeURIComponent('议事')}`,
+    ]);
+    expect(screen.getByText('即将上线')).toBeTruthy();
   });
 
   it('the 随手拍 and 议事 tiles on 首页 open a coming-soon page named after them', async () => {

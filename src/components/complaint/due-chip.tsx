@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Text } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import type { OverdueKind, WaitingFor } from '@contract/complaint-labels';
 import { cx } from '../../ui/class-names';
 import { dueState } from './due-text';
@@ -26,9 +26,8 @@ export function DueChip({ dueAt, waitingFor, overdue }: Props) {
   const state = dueState(dueAt, waitingFor, overdue, now);
   if (!state) return null;
   return (
-    <Text className={cx('gh-due', state.late && 'gh-due--late')} role="timer" aria-live="off">
-      {state.late ? '⏰ ' : ''}
-      {state.text}
-    </Text>
+    <View className={cx('gh-due', state.late && 'gh-due--late')} role="timer">
+      <Text>{state.late ? `⏰ ${state.text}` : state.text}</Text>
+    </View>
   );
 }

@@ -1,0 +1,94 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import type { ComplaintDetail } from '@contract/complaint';
+import type { ReplyError } from '@contract/reply';
+import { complaintTimelineText } from '../../../components/complaint/complaint-text';
+import { ComplaintDetailView } from '../../../components/complaint/complaint-detail-view';
+import type { ActionOutcome } from '../../../components/complaint/resident-actions';
+import { ResidentActions } from '../../../components/complaint/resident-actions';
+import { ComplaintStaffActions } from '../../../components/complaint-handling/staff-actions';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state/page-state';
+import { PageShell } from '../../../components/page-shell/page-shell';
+import { SessionGate } from '../../../components/session-gate';
+import { Timeline } from '../../../components/timeline/timeline';
+import { getComplaint } from '../../../services/complaints';
+import { cx } from '../../../ui/class-names';
+
+type Loaded = { status: 'loading' } | { status: 'ready'; detail: ComplaintDetail } | { status: 'error'; error: ReplyError };
+
+/** The case, reloaded in place after every step so the page always shows the server's state. */
+function useComplaint(id: string): [Loaded, () => Promise<void>] {
+  const [state, setState] = useState<Loaded>({ status: 'loading' });
+  const generation = useRef(0);
+  const load = useCallback(async () => {
+    const mine = ++generation.current;
+    setState((current) => (current.status === 'error' ? { status: 'loading' } : current));
+    const reply = await getComplaint(id);
+    if (mine !== generation.current) return;
+    setState((current) =>
+      reply.ok
+        ? { status: 'ready', detail: reply.data }
+        : current.status === 'ready'
+          ? current
+          : { status: 'error', error: reply.error },
+    );
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return [state, load];
+}
+
+function Complaint({ id }: { id: string }) {
+  const [state, reload] = useComplaint(id);
+  const [notice, setNotice] = useState<ActionOutcome | null>(null);
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void reload();
+    shown.current = true;
+  });
+
+  function done(outcome: ActionOutcome) {
+    // One message per outcome: the banner at the top says it (or, after a low rating, the 重办 offer does).
+    setNotice(outcome);
+    if (!outcome.lowRating) void Taro.pageScrollTo({ scrollTop: 0, duration: 200 }).catch(() => undefined);
+    void reload();
+  }
+
+  if (state.status === 'loading') return <LoadingState />;
+  if (state.status === 'error') return <ErrorState error={state.error} onRetry={() => void reload()} />;
+  const { detail } = state;
+  const offerReopen = Boolean(notice?.ok && notice.lowRating);
+  return (
+    <View>
+      {notice && !offerReopen ? (
+        <View className={cx('gh-complaint-notice', notice.ok ? 'gh-complaint-notice--ok' : 'gh-complaint-notice--error')} role="status">
+          <Text>{notice.message}</Text>
+        </View>
+      ) : null}
+      <ComplaintDetailView detail={detail} />
+      {offerReopen ? (
+        <View className="gh-complaint-notice gh-complaint-notice--ok" role="status">
+          <Text>{notice?.message}</Text>
+        </View>
+      ) : null}
+      {/* Keyed by status: a finished step's half-filled form never carries over to the next one. */}
+      <ResidentActions key={`${detail.status}-${detail.actions.join()}`} detail={detail} offerReopen={offerReopen} onDone={done} />
+      <ComplaintStaffActions detail={detail} onChanged={() => void reload()} />
+      <Timeline title="办理进展" entries={detail.timeline} textOf={complaintTimelineText} />
+    </View>
+  );
+}
+
+export default function ComplaintDetailPage() {
+  const { params } = useRouter();
+  const id = params.id ? decodeURIComponent(params.id) : '';
+  return (
+    <PageShell back>
+      <SessionGate>
+        {() => (id ? <Complaint id={id} /> : <EmptyState icon="🔍" title="没有找到这件诉求" description="链接可能不完整，请返回重试。" />)}
+      </SessionGate>
+    </PageShell>
+  );
+}
