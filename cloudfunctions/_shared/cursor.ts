@@ -51,3 +51,44 @@ export async function readNewestFirst<T extends { _id: string }>(collection: str
   const found = await rows<T>(db.collection(collection).where(where).orderBy(field, 'desc').orderBy('_id', 'desc').limit(PAGE_SIZE + 1));
   return cursorPage(found, (row) => ({ at: new Date(row[field] as unknown as string), id: row._id }));
 }
+
+/** A position in a list ordered by (date asc, _id asc); rows without the date (`at` null) come first, as MongoDB sorts null. */
+export interface AscendingPosition {
+  at: Date | null;
+  id: string;
+}
+
+export function encodeAscendingCursor(position: AscendingPosition): string {
+  return `${position.at ? position.at.getTime() : 'n'}_${position.id}`;
+}
+
+function ascendingPositionOf(cursor: string | undefined): AscendingPosition | null {
+  if (!cursor) return null;
+  const match = /^(\d{1,15}|n)_(\S{1,100})$/.exec(cursor);
+  if (!match) throw new AppError('INVALID_INPUT', '分页参数无效');
+  return { at: match[1] === 'n' ? null : new Date(Number(match[1])), id: match[2]! };
+}
+
+/** The where-clause part that continues after `position` in ascending order. */
+function afterAscending(db: Database, field: string, position: AscendingPosition): Record<string, unknown> {
+  const _ = db.command;
+  const rest = position.at
+    ? [{ [field]: _.gt(position.at) }, { [field]: position.at, _id: _.gt(position.id) }]
+    : [{ [field]: null, _id: _.gt(position.id) }, { [field]: _.neq(null) }];
+  return _.or(rest) as unknown as Record<string, unknown>;
+}
+
+/**
+ * One page of `collection` matching `filter`, soonest first by the date `field` (then `_id`), continuing
+ * after the request's cursor: one read of a page and one row more, on an index ending (field, _id).
+ */
+export async function readSoonestFirst<T extends { _id: string }>(collection: string, filter: Record<string, unknown>, field: keyof T & string, cursor: string | undefined): Promise<Page<T>> {
+  const db = database();
+  const position = ascendingPositionOf(cursor);
+  const where = position ? db.command.and([filter, afterAscending(db, field, position)]) : filter;
+  const found = await rows<T>(db.collection(collection).where(where).orderBy(field, 'asc').orderBy('_id', 'asc').limit(PAGE_SIZE + 1));
+  return toPage(found, (row) => {
+    const at = row[field] as unknown as string | Date | null;
+    return encodeAscendingCursor({ at: at ? new Date(at) : null, id: row._id });
+  });
+}
