@@ -12,7 +12,7 @@ import { commit, loadForAction, others, staffLabel } from './load-for-action';
 export const accept = defineAction({
   input: complaintIdInput,
   access: { kind: 'registered' },
-  async run({ actor }, input) {
+  async run({ actor, user }, input) {
     const now = new Date();
     const { complaint } = await loadForAction(actor, input.id, 'accept', now, undefined, ({ complaint: c }) =>
       c.status === 'accepted' ? new AppError('COMPLAINT_ALREADY_ACCEPTED') : null,
@@ -27,6 +27,7 @@ export const accept = defineAction({
         recipients: others(actor, reporterSide(complaint)),
         changes: {
           assigneeOpenid: actor.openid,
+          assigneeName: user.name,
           acceptedAt: now,
           resolveDueAt: resolveDueFrom(now, complaint.urgency),
           overdue: null,

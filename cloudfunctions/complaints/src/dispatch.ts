@@ -53,6 +53,7 @@ export const dispatch = defineAction({
         gridId: target.gridId,
         gridName: target.gridName,
         assigneeOpenid: assignee?._id ?? null,
+        assigneeName: assignee?.name ?? null,
         acceptDueAt: acceptDueFrom(now, complaint.urgency),
         overdue: null,
         returned: null,

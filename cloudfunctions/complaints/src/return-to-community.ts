@@ -20,7 +20,7 @@ export const returnToCommunity = defineAction({
       actorLabel: staffLabel(actor),
       note: input.reason,
       recipients: others(actor, await communityAdminsOf(complaint.communityId)),
-      changes: { returned: { reason: input.reason, by: actor.openid, at: now }, leftGrid: true, assigneeOpenid: null },
+      changes: { returned: { reason: input.reason, by: actor.openid, at: now }, leftGrid: true, assigneeOpenid: null, assigneeName: null },
     });
   },
 });

@@ -98,6 +98,20 @@ export const summon = defineAction({
   },
 });
 
+const dateOrNull = (value: Date | string | null) => (value === null ? null : new Date(value));
+
+/** A summons as read, its times as dates again: the element is written back whole. */
+function asRead(summon: Summon): Summon {
+  return {
+    ...summon,
+    summonedAt: new Date(summon.summonedAt),
+    dueAt: new Date(summon.dueAt),
+    acknowledgedAt: dateOrNull(summon.acknowledgedAt),
+    reportedAt: dateOrNull(summon.reportedAt),
+    lateNoticeAt: dateOrNull(summon.lateNoticeAt),
+  };
+}
+
 type Answer = 'acknowledge' | 'reportBack';
 
 const ANSWERS: Record<Answer, { from: SummonStatus; to: SummonStatus; event: string }> = {
@@ -127,11 +141,8 @@ async function answerSummon(
     const { complaint } = loaded;
     const index = complaint.summons.findIndex((summon) => summon.departmentId === actor.departmentId);
     const current = complaint.summons[index]!;
-    const changed: Summon = { ...current, ...fields(current, now), status: to };
+    const changed: Summon = { ...asRead(current), ...fields(current, now), status: to };
     const summons = complaint.summons.map((summon, at) => (at === index ? changed : summon));
-    const positional = Object.fromEntries(
-      Object.entries({ ...fields(current, now), status: to }).map(([key, value]) => [`summons.$.${key}`, value]),
-    );
     const recipients = others(actor, [current.summonedBy], await handlersOf(complaint));
     const written = await writeComplaint({
       complaint,
@@ -147,7 +158,9 @@ async function answerSummon(
         summonedDepartmentIds: _.size(complaint.summonedDepartmentIds.length),
         summons: _.elemMatch({ departmentId: current.departmentId, status: from }),
       },
-      changes: { ...positional, ...complaintScheduleFields({ ...complaint, summons }) },
+      // The element is written whole by position: several `summons.$.<field>` paths in one update are one
+      // conflict too many for some engines, and the guard pins the element to the state it was read in.
+      changes: { 'summons.$': changed, ...complaintScheduleFields({ ...complaint, summons }) },
     });
     if (written) return { id: complaint._id, status: complaint.status, level: complaint.level };
     if (attempt === ATTEMPTS) throw new AppError('COMPLAINT_CHANGED');
