@@ -88,7 +88,7 @@ describe('随手拍 form', () => {
       anonymous: true,
       clientRequestId: expect.stringMatching(/^complaint-/),
     });
-    expect(fakeCloud.uploads[0]).toMatch(/^complaints\/u-1\//);
+    expect(fakeCloud.uploads[0]).toMatch(/^wishes\/u-1\//);
     await waitFor(() => expect(navigation.at(-1)).toEqual({ method: 'redirectTo', url: '/packages/complaints/detail/index?id=c-new' }));
     expect(screen.getAllByText('已提交，网格员会尽快处理')).toHaveLength(1);
     expect(window.localStorage.getItem('gh.draft.u-1.complaint.new')).toBeNull();

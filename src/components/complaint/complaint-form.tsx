@@ -55,7 +55,8 @@ function ComplaintFormBody({ profile, clientRequestId, onRestart }: Props & { on
   const [saving, setSaving] = useState(false);
   const [similar, setSimilar] = useState<Similar | null>(null);
   const [supporting, setSupporting] = useState<string | null>(null);
-  const photos = usePhotoUploads('complaints', PHOTOS_MAX, value.photos);
+  // The one photo folder the functions accept as the caller's own (cloudfunctions/_shared/photos.ts PHOTO_AREA).
+  const photos = usePhotoUploads('wishes', PHOTOS_MAX, value.photos);
   const focus = useFieldFocus();
   useLeaveGuard(draft.dirty);
 
