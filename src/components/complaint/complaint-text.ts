@@ -61,6 +61,7 @@ const TIMELINE_TEXTS: Record<string, string> = {
   'complaint.acknowledged': '部门已报到',
   'complaint.reported': '部门反馈了处理结果',
   'complaint.resolved': '办理完成并答复',
+  'complaint.supported': '同问了这个问题',
   'complaint.rated': '评价了办理结果',
   'complaint.auto_closed': '超过评价期限，自动办结',
   'complaint.reopened': '申请重办',
