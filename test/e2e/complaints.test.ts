@@ -188,3 +188,63 @@ describe('an overdue case up the grid and 吹哨报到, in the browser', () => {
     await shot(page, 'complaint-11-reported');
   });
 });
+
+/** What is wider than the viewport on screen now. */
+async function tooWide(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const wide: string[] = [];
+    for (const element of Array.from(document.querySelectorAll('body *'))) {
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (rect.right > window.innerWidth + 0.5) wide.push(`${String(element.className)} "${(element.textContent ?? '').trim().slice(0, 24)}"`);
+    }
+    return wide;
+  });
+}
+
+/** Tap targets on screen lower than a finger needs in 长辈模式 (48 px). */
+async function lowTargets(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((css) =>
+    Array.from(document.querySelectorAll(css))
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => ({ element, rect: element.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.height < 48)
+      .map(({ element, rect }) => `${(element.textContent ?? '').trim()} ${Math.round(rect.width)}×${Math.round(rect.height)}`), selector);
+}
+
+async function checkSmallScreen(page: Page, name: string, targets: string) {
+  await shot(page, name);
+  expect({ screen: name, wide: await tooWide(page) }).toEqual({ screen: name, wide: [] });
+  expect({ screen: name, low: await lowTargets(page, targets) }).toEqual({ screen: name, low: [] });
+}
+
+describe('the queue and a handling sheet in 长辈模式 at 320 px', () => {
+  it('keeps every tab, card and button inside the screen and large enough to tap', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 320, height: 568 });
+    await openAs(app, 'demo-gridworker', '/pages/mine/index');
+    await page.locator('.gh-profile__name:visible', { hasText: '张新花' }).waitFor();
+    if ((await page.locator('.gh-elder:visible').getAttribute('aria-checked')) !== 'true') {
+      await page.locator('.gh-elder__hint:visible').click();
+    }
+    await page.locator('.gh-page--elder:visible').first().waitFor();
+
+    await openTab(page, '管理');
+    await page.locator('.gh-complaint-entry:visible').waitFor();
+    await checkSmallScreen(page, 'complaint-elder-1-admin', '.gh-complaint-entry__link');
+    await page.locator('.gh-complaint-entry__link:visible', { hasText: '待签收' }).click();
+    // The seeded 消防通道 case, waiting for this grid worker's 签收.
+    const card = page.locator('.gh-queue-card:visible', { hasText: '消防通道被电动车' });
+    await card.waitFor();
+    await checkSmallScreen(page, 'complaint-elder-2-queue', '.gh-segmented__item, .gh-queue-card');
+    await card.click();
+    await handling(page).waitFor();
+    await checkSmallScreen(page, 'complaint-elder-3-detail', '.gh-handling .nut-button');
+    await handlingButton(page, '退单').click();
+    const sheetOnScreen = sheet(page, '退单');
+    await sheetOnScreen.waitFor();
+    await checkSmallScreen(page, 'complaint-elder-4-sheet', '.gh-handling-sheet .nut-button, .gh-sheet__close');
+    await sheetOnScreen.locator('.gh-sheet__close').click();
+    await sheetOnScreen.waitFor({ state: 'detached' });
+  });
+});
