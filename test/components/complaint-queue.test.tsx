@@ -118,11 +118,18 @@ describe('诉求办理: the queue', () => {
 
   it('lands a department liaison on 待报到 and 待反馈', async () => {
     await signIn(profile({ roles: ['department_liaison'] }));
-    fakeCloud.on('complaints', 'queue', () => page([]));
+    fakeCloud.on('complaints', 'queue', (data) =>
+      page(data.waiting === 'acknowledge'
+        ? [queueCard({ status: 'accepted', level: 'community', summons: [{ departmentId: 'd-property', departmentName: '鑫盛物业', status: 'summoned',
+          dueAt: new Date(Date.now() + HOUR).toISOString(), acknowledgedAt: null, reportedAt: null, result: null, photos: [] }] })]
+        : []),
+    );
     renderPage(<ComplaintQueuePage />);
 
-    expect(await screen.findByText('没有待报到的诉求')).toBeTruthy();
+    const card = (await screen.findByText('3单元一楼楼道堆满了纸箱，挡住了消防通道')).closest('.gh-queue-card') as HTMLElement;
     expect(fakeCloud.callsOf('queue')[0].data).toMatchObject({ waiting: 'acknowledge' });
+    expect(within(card).getByText('吹哨：鑫盛物业（待报到）')).toBeTruthy();
+    expect(within(card).getByText('鑫盛社区 · 第一网格 · 1号楼')).toBeTruthy();
     expect(screen.queryByRole('tab', { name: '待签收' })).toBeNull();
     fireEvent.click(screen.getByRole('tab', { name: '待反馈' }));
     expect(await screen.findByText('没有待反馈的诉求')).toBeTruthy();

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { QueueCard as QueueCardData } from '@contract/complaint';
-import { LEVEL_LABELS, URGENCY_LABELS } from '@contract/complaint-labels';
+import { LEVEL_LABELS, SUMMON_STATUS_LABELS, URGENCY_LABELS } from '@contract/complaint-labels';
 import { complaintDetailUrl, openPage } from '../../navigation/routes';
 import { cx } from '../../ui/class-names';
 import { DueChip } from '../complaint/due-chip';
@@ -34,6 +34,11 @@ export function QueueCard({ card, withCommunity = false }: { card: QueueCardData
         <Text className="gh-queue-card__fact">反映人：{card.reporterName ?? '匿名'}</Text>
         {card.supportCount > 0 ? <Text className="gh-queue-card__fact">{card.supportCount}人同问</Text> : null}
       </View>
+      {card.summons.length ? (
+        <Text className="gh-queue-card__summons">
+          吹哨：{card.summons.map((summon) => `${summon.departmentName}（${SUMMON_STATUS_LABELS[summon.status]}）`).join('、')}
+        </Text>
+      ) : null}
     </View>
   );
 }
