@@ -14,8 +14,9 @@ import type { Loaded } from './load-for-action';
 import { loadForAction, others, staffLabel } from './load-for-action';
 
 /**
- * A summons write that lost to a simultaneous change of the same case (another summons, an 报到) is tried
- * again on the case as it now stands, this many times in all.
+ * Summons writes compute the schedule from the whole case as read, so they are guarded by it (`updatedAt`,
+ * besides the summons themselves); one that lost to a simultaneous change of the same case (another
+ * summons, an 报到) is tried again on the case as it now stands, this many times in all.
  */
 const ATTEMPTS = 3;
 
@@ -83,6 +84,7 @@ export const summon = defineAction({
           status: complaint.status,
           summonedDepartmentIds: _.nin(ids),
           summons: _.size(complaint.summons.length),
+          updatedAt: complaint.updatedAt,
         },
         changes: {
           summons: _.push(entries),
@@ -121,8 +123,8 @@ const ANSWERS: Record<Answer, { from: SummonStatus; to: SummonStatus; event: str
 
 /**
  * The liaison's answer to their department's summons, written by position in `summons`: the update is
- * guarded by that summons still being in the state read, and by no summons having been added meanwhile
- * (the schedule written is computed from the summons as read).
+
+
  */
 async function answerSummon(
   actor: Actor,
@@ -157,6 +159,7 @@ async function answerSummon(
         status: complaint.status,
         summonedDepartmentIds: _.size(complaint.summonedDepartmentIds.length),
         summons: _.elemMatch({ departmentId: current.departmentId, status: from }),
+        updatedAt: complaint.updatedAt,
       },
       // The element is written whole by position: several `summons.$.<field>` paths in one update are one
       // conflict too many for some engines, and the guard pins the element to the state it was read in.
