@@ -123,8 +123,8 @@ const ANSWERS: Record<Answer, { from: SummonStatus; to: SummonStatus; event: str
 
 /**
  * The liaison's answer to their department's summons, written by position in `summons`: the update is
-
-
+ * guarded by that summons still being in the state read and by the case not having changed meanwhile
+ * (the schedule written is computed from the case as read).
  */
 async function answerSummon(
   actor: Actor,
