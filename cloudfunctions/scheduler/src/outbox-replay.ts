@@ -1,3 +1,4 @@
+import { COMPLAINTS } from '../../_shared/complaints/complaint-store';
 import { database, rows } from '../../_shared/runtime';
 import type { WithOutbox } from '../../_shared/outbox';
 import { deliverOutbox, pendingOf } from '../../_shared/outbox';
@@ -7,7 +8,7 @@ import { USERS } from '../../_shared/users-repository';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
 /** The collections whose items carry an outbox. */
-export const OUTBOX_COLLECTIONS = [WISHES, USERS];
+export const OUTBOX_COLLECTIONS = [WISHES, USERS, COMPLAINTS];
 
 const BATCH = 100;
 /** An entry younger than this may still be on its way with the call that wrote it. */
