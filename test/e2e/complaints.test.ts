@@ -130,6 +130,7 @@ describe('a 随手拍 from filing to closing, in the browser', () => {
     // 4. The resident sees the result and rates it 5: closed.
     await switchTo(page, 'demo-resident', '王秀英');
     await page.goto(`${app.cloud.url}/#/packages/complaints/detail/index?id=${encodeURIComponent(id ?? '')}`);
+    await page.reload();
     await banner(page, '待评价').waitFor();
     await page.getByText('已联系住户清走纸箱和旧家具，消防通道已畅通。').first().waitFor();
     await page.locator('[aria-label="5星"]:visible').click();
