@@ -291,7 +291,7 @@ export function demoComplaints(org: OrgDocs, users: UserDoc[], departments: Depa
     complaintDoc(org, {
       id: 'demo-complaint-power-cut',
       category: '设施维修',
-      text: '5号楼整栋停电三个小时了，电梯里差点困人，物业说要找供电所。',
+      text: '5号楼整栋停电一个多小时了，电梯里差点困人，物业说要找供电所。',
       status: 'accepted',
       urgency: 'emergency',
       reporter: resident2,
@@ -301,7 +301,7 @@ export function demoComplaints(org: OrgDocs, users: UserDoc[], departments: Depa
         { department: department('dept-power'), status: 'summoned', by: DEMO_OPENIDS.admin, at: hoursAgo(1) },
         { department: department('dept-property'), status: 'acknowledged', by: DEMO_OPENIDS.admin, at: hoursAgo(1) },
       ],
-      at: hoursAgo(3),
+      at: hoursAgo(1.5),
     }),
     complaintDoc(org, {
       id: 'demo-complaint-noise',
