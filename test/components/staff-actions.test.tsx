@@ -1,6 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ComplaintDetail } from '@contract/complaint';
+import { followUpInput, reasonInput, rejectInput, requestExtensionInput, resultInput, summonInput } from '@contract/complaint';
 import type { ComplaintAction } from '@contract/complaint-labels';
+import {
+  endOfCommunityDay,
+  FOLLOW_UP_NOTE_MAX,
+  optionalTextError,
+  REASON_MAX,
+  REDIRECT_MAX,
+  requiredTextError,
+  RESULT_MAX,
+} from '../../src/components/complaint-handling/handling-rules';
 import { ComplaintStaffActions } from '../../src/components/complaint-handling/staff-actions';
 import { PageShell } from '../../src/components/page-shell/page-shell';
 import { fakeCloud } from './support/fake-cloud';
@@ -231,5 +241,34 @@ describe('办理: the staff steps on a case', () => {
     fireEvent.click(button('提交回访', panel));
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
     expect(fakeCloud.callsOf('followUp')[0].data).toEqual({ action: 'followUp', id: 'c-1', satisfied: 'basically', note: '电话回访，居民表示已清理' });
+  });
+});
+
+describe('the handling fields judge text as the schemas do', () => {
+  const samples = ['', '   ', '好', ' 该楼栋属于第二网格 ', '字'.repeat(200), '字'.repeat(201), '𠮷'.repeat(200), '𠮷'.repeat(201), `${'字'.repeat(200)}  `];
+
+  it('a required reason (退单, 上报, 延期, 吹哨说明, 不予受理)', () => {
+    for (const value of samples) {
+      const client = requiredTextError('原因', REASON_MAX, value) === undefined;
+      expect({ value, ok: client }).toEqual({ value, ok: reasonInput.safeParse({ id: 'c-1', reason: value }).success });
+      expect({ value, ok: requiredTextError('吹哨说明', REASON_MAX, value) === undefined })
+        .toEqual({ value, ok: summonInput.safeParse({ id: 'c-1', departmentIds: ['d-1'], note: value }).success });
+    }
+  });
+
+  it('a result, a follow-up note and a redirect', () => {
+    for (const value of [...samples, '字'.repeat(300), '字'.repeat(301), '字'.repeat(500), '字'.repeat(501)]) {
+      expect({ value, ok: requiredTextError('办理结果', RESULT_MAX, value) === undefined })
+        .toEqual({ value, ok: resultInput.safeParse({ id: 'c-1', result: value }).success });
+      expect({ value, ok: requiredTextError('回访记录', FOLLOW_UP_NOTE_MAX, value) === undefined })
+        .toEqual({ value, ok: followUpInput.safeParse({ id: 'c-1', satisfied: 'satisfied', note: value }).success });
+      expect({ value, ok: optionalTextError('建议办理渠道', REDIRECT_MAX, value) === undefined })
+        .toEqual({ value, ok: rejectInput.safeParse({ id: 'c-1', reason: '不属于受理范围', redirect: value }).success });
+    }
+  });
+
+  it('the extension\'s until is a datetime the schema takes', () => {
+    expect(requestExtensionInput.safeParse({ id: 'c-1', until: endOfCommunityDay(3), reason: '等配件' }).success).toBe(true);
+    expect(endOfCommunityDay(0, new Date('2030-05-12T17:00:00.000Z'))).toBe('2030-05-13T23:59:00+08:00');
   });
 });
