@@ -44,7 +44,12 @@ export function ComplaintCard({ card, coverUrl, showDue, support, onSupport, onO
         <Text className="gh-complaint-card__text">{card.excerpt}</Text>
       </View>
       <View className="gh-complaint-card__meta">
-        <Text className="gh-complaint-card__who">{[card.reporterMasked, place, dateLabel(card.createdAt)].filter(Boolean).join(' · ')}</Text>
+        <View className="gh-complaint-card__who">
+          {/* Each part kept whole: at 320 px in 长辈模式 the line breaks between parts, never inside one. */}
+          {[card.reporterMasked, place, dateLabel(card.createdAt)].filter(Boolean).map((part, index) => (
+            <Text key={index} className="gh-complaint-card__part">{index ? ` · ${part}` : part}</Text>
+          ))}
+        </View>
         {showDue ? <DueChip dueAt={card.dueAt} waitingFor={card.waitingFor} overdue={card.overdue} /> : null}
       </View>
       {support && onSupport ? (

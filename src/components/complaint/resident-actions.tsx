@@ -38,7 +38,7 @@ export function ResidentActions({ detail, offerReopen, onDone }: Props) {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<{ field: 'rating' | 'comment' | 'reason'; message: string } | null>(null);
   const can = (action: 'rate' | 'reopen' | 'withdraw' | 'support') => detail.actions.includes(action);
-  if (!can('rate') && !can('reopen') && !can('withdraw') && !can('support')) return null;
+  if (!can('rate') && !can('reopen') && !can('withdraw') && !can('support') && !detail.supported) return null;
 
   async function run(call: () => Promise<Reply<ComplaintResult>>, success: string, extra: Partial<ActionOutcome> = {}) {
     setBusy(true);
@@ -123,6 +123,9 @@ export function ResidentActions({ detail, offerReopen, onDone }: Props) {
             同问（{detail.supportCount}人）
           </Button>
         </View>
+      ) : null}
+      {detail.supported && !can('support') ? (
+        <Text className="gh-complaint-actions__hint">您已同问，办结时会通知您。</Text>
       ) : null}
       {can('withdraw') ? (
         <View className="gh-complaint-actions__link" role="button" onClick={() => setAsking(true)}>
