@@ -76,6 +76,12 @@ describe('complaint detail', () => {
     expect(offered()).toEqual([String(/^同问（/)]);
   });
 
+  it('says so when one has already 同问\'d', async () => {
+    await open(complaintDetail({ reporter: null, mine: false, supported: true, actions: [] }));
+    expect(screen.getByText('您已同问，办结时会通知您。')).toBeTruthy();
+    expect(offered()).toEqual([]);
+  });
+
   it('offers exactly the steps `actions` lists', async () => {
     await open(resolvedComplaint({ actions: ['rate', 'reopen'] }));
     expect(offered()).toEqual([String(/提交评价/), '问题没解决，申请重办']);
