@@ -6,9 +6,12 @@ import type { SeedDocuments } from '../../emulator/seed';
 import { complaintDoc, departmentDocs } from '../../emulator/seed/complaint-factories';
 import { demoOrg } from '../../emulator/seed/demo-world';
 import { placementOf, userDoc } from '../../emulator/seed/factories';
+import { mediaCheckPushEvent } from '../../emulator/openapi/media-check';
+import { connectSdk } from '../../emulator/testing';
 import { startTestCloud } from './harness';
 import type { TestCloud } from './harness';
 import { complaintInput, fileComplaint } from './complaint-helpers';
+import { uploadPhoto } from './wish-helpers';
 
 const C = 'complaints';
 const WATCHED = ['complaints', 'events', 'users', 'media_checks'];
@@ -148,6 +151,46 @@ describe('create', () => {
     expect(c.reporterMasked).toBe('匿名');
     const [stored] = await t.find<StoredComplaint>('complaints', { _id: c.id });
     expect(stored!.public).toBe(false);
+  });
+
+  test('photos are checked: someone else’s file is refused; a failed verdict hides the photo, with its event', async () => {
+    const theirs = await uploadPhoto(t, 'wishes/demo-resident-2/20260101/theirs.jpg');
+    await refusedWithoutChange('demo-resident', 'create', complaintInput({ photos: [theirs] }), 'INVALID_INPUT');
+    const kept = await uploadPhoto(t, 'wishes/demo-resident/20260101/exit.jpg');
+    const bad = await uploadPhoto(t, 'wishes/demo-resident/20260101/bad-exit.jpg');
+    const c = await fileComplaint(t, 'demo-resident', { photos: [kept, bad] });
+    expect(c).toMatchObject({ photos: [kept, bad], coverPhoto: kept });
+    const checks = await t.find<{ _id: string; fileID: string; itemType: string }>('media_checks', { itemId: c.id });
+    expect(checks.map((check) => check.itemType)).toEqual(['complaint', 'complaint']);
+    await t.cloud.callFunction('wishes', mediaCheckPushEvent(checks.find((check) => check.fileID === bad)!._id, 'risky'));
+    expect((await t.ok<ComplaintDetail>('demo-resident', C, 'get', { id: c.id })).photos).toEqual([kept]);
+    const [hidden] = await t.find<{ recipients: string[] }>('events', { itemId: c.id, action: 'complaint.photo_hidden' });
+    expect(hidden).toMatchObject({ recipients: ['demo-resident'] });
+  });
+
+  test('a failed verdict hides a photo of the answer (答复) or of a department’s report, where it is kept', async () => {
+    const org = demoOrg();
+    const [, power] = departmentDocs('yunzhong');
+    const users = demoSeed(new Date()).users as unknown as UserDoc[];
+    const resident = users.find((u) => u._id === 'demo-resident')!;
+    const doc = complaintDoc(org, { id: 'test-photo-answer', category: '设施维修', text: '路灯坏了', status: 'resolved', reporter: resident, summons: [{ department: power!, status: 'reported' }], at: new Date(Date.now() - DAY) });
+    const answer = 'cloud://env.bucket/wishes/demo-gridworker/answer.jpg';
+    const report = 'cloud://env.bucket/wishes/demo-dept-power/report.jpg';
+    doc.resolution!.photos = [answer];
+    doc.summons[0]!.photos = [report];
+    const { db } = connectSdk(t.cloud);
+    await db.collection('complaints').add({ data: doc as unknown as Record<string, unknown> });
+    const check = (id: string, fileID: string, itemType: string, openid: string) => ({
+      _id: id, traceId: id, fileID, itemType, itemId: doc._id, openid, status: 'pending', requestedAt: new Date(), verdictAt: null,
+    });
+    await db.collection('media_checks').add({ data: check('trace-answer', answer, 'complaint_result', 'demo-gridworker') });
+    await db.collection('media_checks').add({ data: check('trace-report', report, 'summon_report', 'demo-dept-power') });
+    await t.cloud.callFunction('complaints', mediaCheckPushEvent('trace-answer', 'risky'));
+    await t.cloud.callFunction('complaints', mediaCheckPushEvent('trace-report', 'review'));
+    const [stored] = await t.find<ComplaintDoc>('complaints', { _id: doc._id });
+    expect(stored!.resolution!.photos).toEqual([]);
+    expect(stored!.summons[0]!.photos).toEqual([]);
+    expect(await t.count('events', { itemId: doc._id, action: 'complaint.photo_hidden' })).toBe(2);
   });
 
   test('a location is stored as a geo point', async () => {
