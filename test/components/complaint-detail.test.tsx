@@ -5,7 +5,7 @@ import { complaintDetail, resolvedComplaint } from './support/complaints';
 import { fakeCloud } from './support/fake-cloud';
 import { profile } from './support/profiles';
 import { renderPage, signIn } from './support/render';
-import { setRouterParams } from './support/taro';
+import { navigation, setRouterParams } from './support/taro';
 
 /** The cloud answers `get` with each of these in turn (the last one repeats). */
 function serve(...details: ComplaintDetail[]) {
@@ -80,6 +80,22 @@ describe('complaint detail', () => {
     await open(complaintDetail({ reporter: null, mine: false, supported: true, actions: [] }));
     expect(screen.getByText('您已同问，办结时会通知您。')).toBeTruthy();
     expect(offered()).toEqual([]);
+  });
+
+  it('leads from a merged case to the one it was merged into, and shows the 回访', async () => {
+    await open(
+      complaintDetail({
+        status: 'merged',
+        mergedInto: 'c-8',
+        waitingFor: null,
+        dueAt: null,
+        followUp: { dueAt: '2030-05-28T02:00:00.000Z', done: true, satisfied: 'basically', note: '居民说基本解决', at: '2030-05-20T02:00:00.000Z' },
+      }),
+    );
+    expect(screen.getByText('已合并')).toBeTruthy();
+    expect(screen.getByText('基本满意')).toBeTruthy();
+    fireEvent.click(screen.getByText('查看合并后的诉求 ›'));
+    expect(navigation.at(-1)).toEqual({ method: 'navigateTo', url: '/packages/complaints/detail/index?id=c-8' });
   });
 
   it('offers exactly the steps `actions` lists', async () => {

@@ -2,11 +2,13 @@ import { Text, View } from '@tarojs/components';
 import type { ComplaintDetail } from '@contract/complaint';
 import {
   COMPLAINT_STATUS_LABELS,
+  FOLLOW_UP_LABELS,
   LEVEL_LABELS,
   SOURCE_LABELS,
   SUMMON_STATUS_LABELS,
   URGENCY_LABELS,
 } from '@contract/complaint-labels';
+import { complaintDetailUrl, openPage } from '../../navigation/routes';
 import { cx } from '../../ui/class-names';
 import { dateTimeLabel } from '../../ui/dates';
 import { PhotoGrid } from '../photos/photo-grid';
@@ -35,6 +37,11 @@ function StatusBanner({ detail }: { detail: ComplaintDetail }) {
         </Text>
       ) : null}
       {detail.returnReason ? <Text className="gh-complaint-banner__reason">退单原因：{detail.returnReason}</Text> : null}
+      {detail.mergedInto ? (
+        <View className="gh-complaint-banner__link" role="button" onClick={() => openPage(complaintDetailUrl(detail.mergedInto ?? ''))}>
+          <Text>查看合并后的诉求 ›</Text>
+        </View>
+      ) : null}
     </View>
   );
 }
@@ -140,6 +147,13 @@ function Resolution({ detail }: { detail: ComplaintDetail }) {
           <Text className="gh-complaint-detail__heading">评价</Text>
           <Stars value={detail.rating.rating} />
           {detail.rating.comment ? <Text className="gh-complaint-detail__text">“{detail.rating.comment}”</Text> : null}
+        </View>
+      ) : null}
+      {detail.followUp?.done && detail.followUp.satisfied ? (
+        <View className="gh-complaint-detail__block">
+          <Text className="gh-complaint-detail__heading">回访</Text>
+          <Fact label="回访结果" value={FOLLOW_UP_LABELS[detail.followUp.satisfied]} />
+          <Fact label="回访记录" value={detail.followUp.note} />
         </View>
       ) : null}
     </View>
