@@ -135,7 +135,7 @@ describe('the full loop', () => {
     expect(new Date(doc.followUp!.dueAt).getTime() - new Date(doc.closedAt!).getTime()).toBe(15 * DAY);
     expect((await eventOf(c.id, 'complaint.rated')).recipients).toEqual([WORKER]);
     await refusedWithoutChange(RESIDENT, 'rate', { id: c.id, rating: 5 }, 'INVALID_STATE');
-    await refusedWithoutChange(RESIDENT, 'reopen', { id: c.id, reason: '还是不满意' }, 'INVALID_STATE');
+    await refusedWithoutChange(RESIDENT, 'reopen', { id: c.id, reason: '还是不满意' }, 'REOPEN_WINDOW_PASSED');
 
     await refusedWithoutChange(RESIDENT, 'followUp', { id: c.id, satisfied: 'satisfied', note: '回访' }, 'FORBIDDEN');
     expect(await act(WORKER, 'followUp', { id: c.id, satisfied: 'satisfied', note: '上门回访，居民满意' })).toMatchObject({ status: 'closed' });
@@ -182,10 +182,10 @@ describe('reopen (重办)', () => {
     expect((await stored(c.id)).reopenCount).toBe(2);
   });
 
-  test('from closed: refused after a good rating (INVALID_STATE) and once the 7 days have passed (REOPEN_WINDOW_PASSED)', async () => {
+  test('from closed: REOPEN_WINDOW_PASSED after a good rating and once the 7 days have passed', async () => {
     const c = await resolved();
     await act(RESIDENT, 'rate', { id: c.id, rating: 5 });
-    await refusedWithoutChange(RESIDENT, 'reopen', { id: c.id, reason: '又坏了' }, 'INVALID_STATE');
+    await refusedWithoutChange(RESIDENT, 'reopen', { id: c.id, reason: '又坏了' }, 'REOPEN_WINDOW_PASSED');
     await refusedWithoutChange(RESIDENT, 'reopen', { id: 'handling-low-rated-old', reason: '又坏了' }, 'REOPEN_WINDOW_PASSED');
   });
 
@@ -391,5 +391,65 @@ describe('the other community', () => {
     ] as const) {
       await refusedWithoutChange(OTHER_ADMIN, action, { id: c.id, ...input }, 'NOT_FOUND');
     }
+  });
+});
+
+describe('database operations per call (success path)', () => {
+  const READS = ['database.getDocument', 'database.calculateDocument', 'database.aggregateDocuments'];
+  const WRITES = ['database.insertDocument', 'database.modifyDocument', 'database.removeDocument', 'database.modifyAndReturnDoc'];
+  const count = (before: Record<string, number>, after: Record<string, number>, names: string[]) =>
+    names.reduce((sum, name) => sum + (after[name] ?? 0) - (before[name] ?? 0), 0);
+
+  async function measured(openid: string, action: string, input: Record<string, unknown>): Promise<[number, number]> {
+    const before = t.cloud.databaseRequests();
+    await act(openid, action, input);
+    const after = t.cloud.databaseRequests();
+    return [count(before, after, READS), count(before, after, WRITES)];
+  }
+
+  /** [reads, writes]: the caller and the case (2 R), the guarded update, the event, the outbox pull (3 W), plus whom to tell. */
+  test('each action stays within its budget', async () => {
+    const seen: Record<string, [number, number]> = {};
+    const a = await fileComplaint(t, RESIDENT);
+    seen.returnToCommunity = await measured(WORKER, 'returnToCommunity', { id: a.id, reason: '不是本网格' });
+    seen['dispatch {gridId}'] = await measured(ADMIN, 'dispatch', { id: a.id, gridId: 'xinsheng-g1' });
+    seen.accept = await measured(WORKER, 'accept', { id: a.id });
+    const until = addWorkingDays(new Date(), 10).toISOString();
+    seen.requestExtension = await measured(WORKER, 'requestExtension', { id: a.id, until, reason: '需要协调' });
+    seen.reviewExtension = await measured(ADMIN, 'reviewExtension', { id: a.id, approve: true });
+    seen.escalate = await measured(WORKER, 'escalate', { id: a.id, reason: '网格解决不了' });
+    seen['summon (2 departments)'] = await measured(ADMIN, 'summon', { id: a.id, departmentIds: ['dept-property', 'dept-power'], note: '请到场' });
+    seen.acknowledge = await measured(PROPERTY, 'acknowledge', { id: a.id });
+    seen.reportBack = await measured(PROPERTY, 'reportBack', { id: a.id, result: '已处理' });
+    seen.resolve = await measured(WORKER, 'resolve', { id: a.id, result: '已处理完毕' });
+    seen.rate = await measured(RESIDENT, 'rate', { id: a.id, rating: 2 });
+    seen.followUp = await measured(WORKER, 'followUp', { id: a.id, satisfied: 'basically', note: '已回访' });
+    seen.reopen = await measured(RESIDENT, 'reopen', { id: a.id, reason: '还有问题' });
+    const b = await fileComplaint(t, RESIDENT);
+    seen['dispatch {assigneeOpenid}'] = await measured(ADMIN, 'dispatch', { id: b.id, assigneeOpenid: WORKER });
+    seen.withdraw = await measured(RESIDENT, 'withdraw', { id: b.id });
+    const c = await fileComplaint(t, RESIDENT);
+    seen.reject = await measured(ADMIN, 'reject', { id: c.id, reason: '不属于受理范围' });
+    const [kept, duplicate] = [await fileComplaint(t, RESIDENT), await fileComplaint(t, RESIDENT_2)];
+    seen.merge = await measured(ADMIN, 'merge', { id: duplicate.id, intoId: kept.id });
+    expect(seen).toEqual({
+      returnToCommunity: [3, 3],
+      'dispatch {gridId}': [4, 3],
+      accept: [2, 3],
+      requestExtension: [3, 3],
+      reviewExtension: [2, 3],
+      escalate: [3, 3],
+      'summon (2 departments)': [4, 3],
+      acknowledge: [2, 3],
+      reportBack: [2, 3],
+      resolve: [2, 3],
+      rate: [2, 3],
+      followUp: [2, 3],
+      reopen: [2, 3],
+      'dispatch {assigneeOpenid}': [3, 3],
+      withdraw: [2, 3],
+      reject: [2, 3],
+      merge: [5, 4],
+    });
   });
 });

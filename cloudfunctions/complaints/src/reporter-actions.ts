@@ -1,4 +1,4 @@
-import { FOLLOW_UP_DAYS, LOW_RATING, complaintIdInput, rateInput, reasonInput } from '../../../types/complaint';
+import { FOLLOW_UP_DAYS, complaintIdInput, rateInput, reasonInput } from '../../../types/complaint';
 import type { FollowUpTask } from '../../../types/complaint';
 import { defineAction } from '../../_shared/action';
 import { handlersOf } from '../../_shared/complaints/recipients';
@@ -32,16 +32,15 @@ export const rate = defineAction({
   },
 });
 
-/** 重办: the reporter is not satisfied with the answer — from resolved, or from closed after a low rating within 7 days. */
+/** 重办: the reporter is not satisfied with the answer — from resolved, or from closed after a rating of 2 or less within 7 days of the answer. */
 export const reopen = defineAction({
   input: reasonInput,
   access: { kind: 'registered' },
   async run({ actor }, input) {
     const now = new Date();
+    // A closed case reopens only within the window (rated 2 or less, at most 7 days after the answer).
     const { complaint, facts } = await loadForAction(actor, input.id, 'reopen', now, ({ facts: f }) =>
-      // Closed after a low rating: only the window can have passed.
-      f.status === 'closed' && f.rating !== null && f.rating <= LOW_RATING ? new AppError('REOPEN_WINDOW_PASSED')
-        : new AppError('INVALID_STATE'),
+      f.status === 'closed' ? new AppError('REOPEN_WINDOW_PASSED') : new AppError('INVALID_STATE'),
     );
     await assertContentAllowed(actor.openid, { reason: input.reason });
     return commit({
