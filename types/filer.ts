@@ -1,5 +1,17 @@
+import type { Actor } from './actor';
+import { sameCommunity } from './actor';
 import type { Role } from './roles';
 import { ROLE_LABELS } from './roles';
+
+/** Who files for residents (入户走访征集, 帮办代办): grid workers and building leaders with a grid. */
+export function filesOnBehalf(actor: Pick<Actor, 'roles' | 'gridId'>): boolean {
+  return (actor.roles.includes('grid_worker') || actor.roles.includes('building_leader')) && actor.gridId !== null;
+}
+
+/** Filing on someone's behalf: for a resident of the grid the caller serves, in the caller's community. */
+export function canFileOnBehalf(actor: Actor, residentPlace: { communityId: string | null; gridId: string | null }): boolean {
+  return filesOnBehalf(actor) && sameCommunity(actor, residentPlace) && actor.gridId === residentPlace.gridId;
+}
 
 /** Who files on a resident's behalf: a grid worker (网格员) or a building leader (楼栋长). */
 export type OnBehalfRole = Extract<Role, 'grid_worker' | 'building_leader'>;

@@ -59,15 +59,8 @@ const wishTable: Record<WishPermission, (actor: Actor, wish: WishFacts) => boole
   resubmit: isRequester,
 };
 
-/** Who files wishes on residents' behalf (入户走访征集): grid workers and building leaders with a grid. */
-export function filesOnBehalf(actor: Pick<Actor, 'roles' | 'gridId'>): boolean {
-  return (actor.roles.includes('grid_worker') || actor.roles.includes('building_leader')) && actor.gridId !== null;
-}
-
-/** Filing on someone's behalf: for a resident of the grid the caller serves, in the caller's community. */
-export function canFileOnBehalf(actor: Actor, beneficiaryPlace: { communityId: string | null; gridId: string | null }): boolean {
-  return filesOnBehalf(actor) && sameCommunity(actor, beneficiaryPlace) && actor.gridId === beneficiaryPlace.gridId;
-}
+/** Filing on a resident's behalf is the same for wishes and complaints (types/filer.ts). */
+export { canFileOnBehalf, filesOnBehalf } from './filer';
 
 export function canOnWish(actor: Actor, permission: WishPermission, wish: WishFacts): boolean {
   return wishTable[permission](actor, wish);

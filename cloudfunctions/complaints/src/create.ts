@@ -4,10 +4,9 @@ import type { ComplaintDoc, ComplaintSource, CreateComplaintInput, Reporter } fr
 import { createComplaintInput } from '../../../types/complaint';
 import type { NamedPlacement } from '../../../types/org';
 import { isPublicComplaint } from '../../../types/permissions-complaints';
-import { canFileOnBehalf, filesOnBehalf } from '../../../types/permissions-wishes';
 import { maskName } from '../../../types/privacy';
 import { ROLE_LABELS } from '../../../types/roles';
-import { onBehalfRole } from '../../../types/filer';
+import { canFileOnBehalf, filesOnBehalf, onBehalfRole } from '../../../types/filer';
 import type { UserDoc } from '../../../types/user';
 import type { MemberContext } from '../../_shared/action';
 import { defineAction } from '../../_shared/action';
