@@ -26,12 +26,14 @@ describe('what is still to come says so, with a way back', () => {
     expect(screen.getByText('即将上线')).toBeTruthy();
   });
 
-  it('the 随手拍 and 议事 tiles on 首页 open a coming-soon page named after them', async () => {
+  it('on 首页, 随手拍 opens the report form and 议事 a coming-soon page named after it', async () => {
     renderPage(<HomePage />);
     fireEvent.click(await screen.findByText('随手拍'));
     fireEvent.click(screen.getByText('议事'));
-    const opened = navigation.filter((entry) => entry.url?.startsWith('/packages/common/coming-soon/index'));
-    expect(opened.map((entry) => decodeURIComponent(entry.url!.split('title=')[1]!))).toEqual(['随手拍', '议事']);
+    expect(navigation.map((entry) => entry.url)).toEqual([
+      '/packages/complaints/new/index',
+      `/packages/common/coming-soon/index?title=${encodeURIComponent('议事')}`,
+    ]);
   });
 
   it('the coming-soon page names the feature and leads back', () => {

@@ -16,7 +16,7 @@ import './index.scss';
 
 const SHORTCUTS: readonly Shortcut[] = [
   { key: 'wishes', icon: '💝', title: '心愿墙', hint: '帮邻居圆个小心愿', onOpen: () => openTab('wishes') },
-  { key: 'snap', icon: '📷', title: '随手拍', hint: '楼道堆物、设施损坏', onOpen: () => openPage(comingSoonUrl('随手拍')) },
+  { key: 'snap', icon: '📷', title: '随手拍', hint: '楼道堆物、设施损坏', onOpen: () => openPage(ROUTES.newComplaint) },
   { key: 'meeting', icon: '🪑', title: '议事', hint: '大家的事大家商量', onOpen: () => openPage(comingSoonUrl('议事')) },
   { key: 'volunteer', icon: '🤝', title: '志愿者', hint: '报名成为志愿者', onOpen: () => openPage(ROUTES.volunteer) },
 ];
