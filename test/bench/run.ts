@@ -10,6 +10,7 @@ import type { WishDetail, WishPage } from '../../types/wish';
 import { startThrowawayCloud } from '../../emulator/testing';
 import type { LocalCloud } from '../../emulator';
 import { benchSeed, BENCH_VOLUNTEERS, SEQUENTIAL_CLAIMS } from './bench-seed';
+import { benchComplaints } from './complaints';
 import { countOperations, formatOperations } from './operations';
 import { percentile, timed } from './stats';
 
@@ -111,7 +112,9 @@ async function main(): Promise<void> {
   writeFileSync(join('test-artifacts', 'bench.md'), `${lines.join('\n')}\n`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .then(() => benchComplaints())
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

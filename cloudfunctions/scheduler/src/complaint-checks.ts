@@ -4,7 +4,7 @@ import { autoCloseAt, scheduleOf } from '../../_shared/complaints/complaint-sche
 import type { ComplaintChange } from '../../_shared/complaints/complaint-store';
 import { COMPLAINTS, changeComplaint, reporterSide } from '../../_shared/complaints/complaint-store';
 import { lateEscalationAt } from '../../_shared/complaints/due-times';
-import { gridWorkersOf, holdersAt } from '../../_shared/complaints/recipients';
+import { holdersAt } from '../../_shared/complaints/recipients';
 import { changedOne, database } from '../../_shared/runtime';
 import type { TimerRun } from '../../_shared/timer';
 import { workThroughDue } from './due-work';
@@ -61,8 +61,25 @@ function goUp(c: ComplaintDoc): { level: Level; leftGrid: boolean } {
 
 type Effected = Omit<ComplaintChange, 'complaint' | 'actorOpenid' | 'actorLabel'>;
 
+/** Who holds a level of a grid, community or street, read once per run: many due cases share their admins. */
+export type StaffLookup = (c: ComplaintDoc, level: Level) => Promise<string[]>;
+
+export function staffLookup(): StaffLookup {
+  const known = new Map<string, Promise<string[]>>();
+  return (c, level) => {
+    const key = `${level}:${level === 'grid' ? c.gridId : level === 'community' ? c.communityId : c.streetId}`;
+    let found = known.get(key);
+    if (!found) {
+      found = holdersAt(c, level);
+      found.catch(() => known.delete(key));
+      known.set(key, found);
+    }
+    return found;
+  };
+}
+
 /** The write and event of an effect, with who is told. */
-async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date): Promise<Effected> {
+async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date, staff: StaffLookup): Promise<Effected> {
   switch (effect.kind) {
     case 'acceptOverdue': {
       const up = goUp(c);
@@ -71,7 +88,7 @@ async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date): Promise
         to: c.status,
         note: '超时未签收，已上报',
         changes: { ...up, overdue: mark('accept', effect.at) },
-        recipients: await holdersAt(c, up.level),
+        recipients: await staff(c, up.level),
       };
     }
     case 'urge':
@@ -80,7 +97,7 @@ async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date): Promise
         to: c.status,
         note: '已到办结时限，催办',
         changes: { urgedAt: now, overdue: mark('resolve', effect.at) },
-        recipients: c.assigneeOpenid ? [c.assigneeOpenid] : await holdersAt(c, c.level),
+        recipients: c.assigneeOpenid ? [c.assigneeOpenid] : await staff(c, c.level),
       };
     case 'lateEscalation': {
       const up = goUp(c);
@@ -89,7 +106,7 @@ async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date): Promise
         to: c.status,
         note: '超过办结时限一个工作日，已上报',
         changes: { ...up, lateEscalatedAt: now, overdue: c.overdue ?? mark('resolve', dateOf(c.resolveDueAt) ?? effect.at) },
-        recipients: await holdersAt(c, up.level),
+        recipients: await staff(c, up.level),
       };
     }
     case 'summonOverdue': {
@@ -121,7 +138,7 @@ async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date): Promise
         to: c.status,
         note: '已超过回访期限',
         changes: { overdue: mark('followUp', effect.at) },
-        recipients: await gridWorkersOf(c.gridId),
+        recipients: await staff(c, 'grid'),
       };
   }
 }
@@ -141,10 +158,10 @@ async function reschedule(c: ComplaintDoc): Promise<boolean> {
 }
 
 /** Applies the earliest due effect of one case; the recomputed `nextCheckAt` brings it back for the next one. */
-export async function checkComplaint(c: ComplaintDoc, now: Date): Promise<boolean> {
+export async function checkComplaint(c: ComplaintDoc, now: Date, staff: StaffLookup = staffLookup()): Promise<boolean> {
   const effect = dueEffect(c, now);
   if (!effect) return reschedule(c);
-  const change = await changeFor(c, effect, now);
+  const change = await changeFor(c, effect, now, staff);
   const written = await changeComplaint({
     complaint: c,
     ...change,
@@ -161,11 +178,12 @@ export async function checkComplaint(c: ComplaintDoc, now: Date): Promise<boolea
  */
 export async function checkComplaints(run: TimerRun): Promise<Record<string, number>> {
   const _ = database().command;
+  const staff = staffLookup();
   const { done, failed, left } = await workThroughDue<ComplaintDoc>(run, {
     collection: COMPLAINTS,
     filter: { nextCheckAt: _.lte(run.now) },
     orderBy: 'nextCheckAt',
-    handle: (c) => checkComplaint(c, run.now),
+    handle: (c) => checkComplaint(c, run.now, staff),
   });
   return { checked: done, failed, left };
 }
