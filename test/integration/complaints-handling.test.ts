@@ -115,6 +115,8 @@ describe('accept', () => {
     await act(WORKER, 'accept', { id: c.id });
     await refusedWithoutChange(WORKER, 'accept', { id: c.id }, 'COMPLAINT_ALREADY_ACCEPTED');
     await refusedWithoutChange(ADMIN, 'accept', { id: c.id }, 'COMPLAINT_ALREADY_ACCEPTED');
+    await refusedWithoutChange(RESIDENT, 'accept', { id: c.id }, 'FORBIDDEN');
+    await refusedWithoutChange(WORKER_GRID_2, 'accept', { id: c.id }, 'FORBIDDEN');
   });
 });
 

@@ -1,4 +1,5 @@
 import { complaintIdInput } from '../../../types/complaint';
+import { canOnComplaint } from '../../../types/permissions-complaints';
 import { defineAction } from '../../_shared/action';
 import { reporterSide } from '../../_shared/complaints/complaint-store';
 import { resolveDueFrom } from '../../_shared/complaints/due-times';
@@ -14,8 +15,11 @@ export const accept = defineAction({
   access: { kind: 'registered' },
   async run({ actor, user }, input) {
     const now = new Date();
-    const { complaint } = await loadForAction(actor, input.id, 'accept', now, undefined, ({ complaint: c }) =>
-      c.status === 'accepted' ? new AppError('COMPLAINT_ALREADY_ACCEPTED') : null,
+    // Someone who could have accepted it hears that another handler was first, not that they may not.
+    const { complaint } = await loadForAction(actor, input.id, 'accept', now, undefined, ({ facts }) =>
+      facts.status === 'accepted' && canOnComplaint(actor, 'accept', { ...facts, assigneeOpenid: null })
+        ? new AppError('COMPLAINT_ALREADY_ACCEPTED')
+        : null,
     );
     return commit(
       {
