@@ -37,6 +37,8 @@ function seedWithDueCases(): SeedDocuments {
   const cases: ComplaintDoc[] = [
     // 签收 due base + 23 h, at the grid.
     complaintDoc(org, { id: 'late-accept', category: '楼道堆物', text: '楼道里堆了旧家具', status: 'submitted', reporter: resident, buildingId: `${XINSHENG}-b01`, at: ago(HOUR) }),
+    // 签收 due base + 23 h, but accepted before (in the tests): never escalated.
+    complaintDoc(org, { id: 'accepted-in-time', category: '设施维修', text: '门禁坏了', status: 'submitted', reporter: resident, buildingId: `${XINSHENG}-b03`, at: ago(HOUR) }),
     // 签收 due base + 23 h, already at the community: goes to the street.
     complaintDoc(org, { id: 'late-accept-community', category: '设施维修', text: '路灯坏了', status: 'submitted', level: 'community', reporter: resident, buildingId: `${XINSHENG}-b02`, at: ago(HOUR) }),
     // 签收 due base + 23 h, already at the street: only marked.
@@ -111,7 +113,12 @@ test('before any due time, nothing happens', async () => {
 });
 
 test('as of the first due times: escalation on 签收 overdue, 催办, the late 报到 notice and the late 回访, once each', async () => {
+  await t.ok('demo-gridworker', 'complaints', 'accept', { id: 'accepted-in-time' });
   expect(await checks(FIRST)).toEqual({ checked: 6, failed: 0, left: 0 });
+  const inTime = await complaint('accepted-in-time');
+  expect(inTime).toMatchObject({ status: 'accepted', level: 'grid', overdue: null, leftGrid: false });
+  expect(iso(inTime.nextCheckAt)).toBe(iso(inTime.resolveDueAt));
+  expect(await events('accepted-in-time', 'complaint.overdue_escalated')).toEqual([]);
 
   const lateAccept = await complaint('late-accept');
   expect(lateAccept).toMatchObject({ status: 'submitted', level: 'community', leftGrid: true, overdue: { kind: 'accept' } });
