@@ -18,6 +18,7 @@ export const followUp = defineAction({
     const task = complaint.followUp!;
     const done: FollowUpTask = { dueAt: new Date(task.dueAt), done: true, satisfied: input.satisfied, note: input.note, by: actor.openid, at: now };
     const reopens = input.satisfied === 'unsatisfied';
+    const onward = reopens ? reopenChanges(complaint, now) : { overdue: complaint.overdue?.kind === 'followUp' ? null : complaint.overdue };
     return commit({
       complaint,
       action: 'complaint.followed_up',
@@ -27,7 +28,7 @@ export const followUp = defineAction({
       note: input.note,
       recipients: others(actor, reporterSide(complaint), reopens ? await handlersOf(complaint) : []),
       guard: { _id: complaint._id, status: 'closed', 'followUp.done': false },
-      changes: { ...(reopens ? reopenChanges(complaint, now) : { overdue: complaint.overdue?.kind === 'followUp' ? null : complaint.overdue }), followUp: done },
+      changes: { ...onward, followUp: done },
     });
   },
 });
