@@ -1,8 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import type { ComplaintDetail } from '@contract/complaint';
-import type { ReplyError } from '@contract/reply';
 import { complaintTimelineText } from '../../../components/complaint/complaint-text';
 import { ComplaintDetailView } from '../../../components/complaint/complaint-detail-view';
 import type { ActionOutcome } from '../../../components/complaint/resident-actions';
@@ -10,38 +8,15 @@ import { ResidentActions } from '../../../components/complaint/resident-actions'
 import { ComplaintStaffActions } from '../../../components/complaint-handling/staff-actions';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state/page-state';
 import { PageShell } from '../../../components/page-shell/page-shell';
+import { useReloadableItem } from '../../../hooks/use-reloadable-item';
 import { SessionGate } from '../../../components/session-gate';
 import { Timeline } from '../../../components/timeline/timeline';
 import { getComplaint } from '../../../services/complaints';
 import { cx } from '../../../ui/class-names';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; detail: ComplaintDetail } | { status: 'error'; error: ReplyError };
-
-/** The case, reloaded in place after every step so the page always shows the server's state. */
-function useComplaint(id: string): [Loaded, () => Promise<void>] {
-  const [state, setState] = useState<Loaded>({ status: 'loading' });
-  const generation = useRef(0);
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    setState((current) => (current.status === 'error' ? { status: 'loading' } : current));
-    const reply = await getComplaint(id);
-    if (mine !== generation.current) return;
-    setState((current) =>
-      reply.ok
-        ? { status: 'ready', detail: reply.data }
-        : current.status === 'ready'
-          ? current
-          : { status: 'error', error: reply.error },
-    );
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  return [state, load];
-}
-
 function Complaint({ id }: { id: string }) {
-  const [state, reload] = useComplaint(id);
+  const read = useCallback(() => getComplaint(id), [id]);
+  const [state, reload] = useReloadableItem(read);
   const [notice, setNotice] = useState<ActionOutcome | null>(null);
   const shown = useRef(false);
   useDidShow(() => {
@@ -58,7 +33,7 @@ function Complaint({ id }: { id: string }) {
 
   if (state.status === 'loading') return <LoadingState />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={() => void reload()} />;
-  const { detail } = state;
+  const detail = state.item;
   const offerReopen = Boolean(notice?.ok && notice.lowRating);
   return (
     <View>

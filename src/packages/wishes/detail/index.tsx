@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import type { ReplyError } from '@contract/reply';
 import type { MyProfile } from '@contract/user';
-import type { WishDetail } from '@contract/wish';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state/page-state';
 import { PageShell } from '../../../components/page-shell/page-shell';
+import { useReloadableItem } from '../../../hooks/use-reloadable-item';
 import { SessionGate } from '../../../components/session-gate';
 import { ClaimPrompt, claimHintOf } from '../../../components/wish-detail/claim-prompt';
 import { ResubmitCard } from '../../../components/wish-detail/resubmit-card';
@@ -17,33 +16,9 @@ import { getWish } from '../../../services/wishes';
 import { refreshSession } from '../../../state/session';
 import { cx } from '../../../ui/class-names';
 
-type Loaded = { status: 'loading' } | { status: 'ready'; wish: WishDetail } | { status: 'error'; error: ReplyError };
-
-/** The wish, reloaded in place after every action so the page always shows the server's state. */
-function useWish(id: string): [Loaded, () => Promise<void>] {
-  const [state, setState] = useState<Loaded>({ status: 'loading' });
-  const generation = useRef(0);
-  const load = useCallback(async () => {
-    const mine = ++generation.current;
-    setState((current) => (current.status === 'error' ? { status: 'loading' } : current));
-    const reply = await getWish(id);
-    if (mine !== generation.current) return;
-    setState((current) =>
-      reply.ok
-        ? { status: 'ready', wish: reply.data }
-        : current.status === 'ready'
-          ? current
-          : { status: 'error', error: reply.error },
-    );
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  return [state, load];
-}
-
 function Wish({ id, profile }: { id: string; profile: MyProfile }) {
-  const [state, reload] = useWish(id);
+  const read = useCallback(() => getWish(id), [id]);
+  const [state, reload] = useReloadableItem(read);
   const [notice, setNotice] = useState<ActionOutcome | null>(null);
   const shown = useRef(false);
   useDidShow(() => {
@@ -73,7 +48,7 @@ function Wish({ id, profile }: { id: string; profile: MyProfile }) {
       />
     );
   }
-  const hint = claimHintOf(state.wish);
+  const hint = claimHintOf(state.item);
   return (
     <View>
       {notice ? (
@@ -82,12 +57,12 @@ function Wish({ id, profile }: { id: string; profile: MyProfile }) {
           <Text>{notice.message}</Text>
         </View>
       ) : null}
-      <WishDetailView wish={state.wish} viewerOpenid={profile.openid} />
-      {state.wish.actions.includes('resubmit') ? <ResubmitCard wish={state.wish} /> : null}
+      <WishDetailView wish={state.item} viewerOpenid={profile.openid} />
+      {state.item.actions.includes('resubmit') ? <ResubmitCard wish={state.item} /> : null}
       {/* Keyed by status: a finished action's half-filled form never carries over to the next step. */}
-      <WishActions key={`${state.wish.status}-${state.wish.actions.join()}`} wish={state.wish} onDone={done} />
+      <WishActions key={`${state.item.status}-${state.item.actions.join()}`} wish={state.item} onDone={done} />
       {hint ? <ClaimPrompt hint={hint} /> : null}
-      <Timeline entries={state.wish.timeline} />
+      <Timeline entries={state.item.timeline} />
     </View>
   );
 }
