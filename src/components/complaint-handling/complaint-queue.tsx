@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import type { QueueCard as QueueCardData } from '@contract/complaint';
+import type { QueueCard as QueueCardData, QueueInput } from '@contract/complaint';
 import type { OrgTree } from '@contract/org';
 import type { MyProfile } from '@contract/user';
 import { usePagedList } from '../../hooks/use-paged-list';
@@ -13,9 +13,23 @@ import { ListFooter } from '../list-footer/list-footer';
 import { EmptyState, ErrorState, LoadingState } from '../page-state/page-state';
 import { Segmented } from '../segmented/segmented';
 import { QueueCard } from './queue-card';
-import type { QueueTab } from './queue-tabs';
-import { DESK_TABS, QUEUE_FILTERS, QUEUE_TAB_TITLES, queueDesk, queueTabOf } from './queue-tabs';
+import type { QueueDesk, QueueTab } from './queue-tabs';
+import { DESK_TABS, QUEUE_TAB_TITLES, queueDesk } from './queue-tabs';
 import './complaint-handling.scss';
+
+const QUEUE_FILTERS: Record<QueueTab, QueueInput> = {
+  accept: { waiting: 'accept' },
+  resolve: { waiting: 'resolve' },
+  overdue: { overdue: true },
+  followUp: { waiting: 'followUp' },
+  street: { level: 'street' },
+  acknowledge: { waiting: 'acknowledge' },
+  report: { waiting: 'report' },
+};
+
+function queueTabOf(desk: QueueDesk, value: string | undefined): QueueTab {
+  return DESK_TABS[desk].find((tab) => tab === value) ?? DESK_TABS[desk][0]!;
+}
 
 const EMPTY_TEXTS: Record<QueueTab, { title: string; description: string }> = {
   accept: { title: '没有待签收的诉求', description: '居民新反映的问题会出现在这里。' },

@@ -10,7 +10,6 @@ export function ComplaintQueueEntry({ roles }: { roles: readonly Role[] }) {
   return (
     <View className="gh-card gh-complaint-entry">
       <Text className="gh-complaint-entry__title">诉求办理</Text>
-      <Text className="gh-muted">{desk === 'liaison' ? '街道吹哨的诉求，请按时报到并反馈。' : '居民反映的问题，按时签收、办结、回访。'}</Text>
       <View className="gh-complaint-entry__links">
         {DESK_TABS[desk].map((tab) => (
           <View key={tab} className="gh-complaint-entry__link" role="button" onClick={() => openPage(`${ROUTES.complaintQueue}?tab=${tab}`)}>

@@ -1,7 +1,6 @@
-import type { QueueInput } from '@contract/complaint';
 import type { Role } from '@contract/roles';
 
-/** The queue's tabs; each is one `queue` filter. */
+/** The queue's tabs (each one `queue` filter, in complaint-queue.tsx); what the main package needs of them only. */
 export type QueueTab = 'accept' | 'resolve' | 'overdue' | 'followUp' | 'street' | 'acknowledge' | 'report';
 
 export const QUEUE_TAB_TITLES: Record<QueueTab, string> = {
@@ -12,16 +11,6 @@ export const QUEUE_TAB_TITLES: Record<QueueTab, string> = {
   street: '上报到街道',
   acknowledge: '待报到',
   report: '待反馈',
-};
-
-export const QUEUE_FILTERS: Record<QueueTab, QueueInput> = {
-  accept: { waiting: 'accept' },
-  resolve: { waiting: 'resolve' },
-  overdue: { overdue: true },
-  followUp: { waiting: 'followUp' },
-  street: { level: 'street' },
-  acknowledge: { waiting: 'acknowledge' },
-  report: { waiting: 'report' },
 };
 
 export type QueueDesk = 'liaison' | 'street' | 'grid';
@@ -38,7 +27,3 @@ export const DESK_TABS: Record<QueueDesk, readonly QueueTab[]> = {
   street: ['street', 'overdue'],
   liaison: ['acknowledge', 'report'],
 };
-
-export function queueTabOf(desk: QueueDesk, value: string | undefined): QueueTab {
-  return DESK_TABS[desk].find((tab) => tab === value) ?? DESK_TABS[desk][0]!;
-}
