@@ -8,13 +8,13 @@
  * src/services/photos.ts) and the function accepts only fileIDs of its own environment inside the caller's
  * folder, that exist.
  */
+import { PHOTO_FOLDER } from '../../types/photo-folder';
 import { AppError } from './errors';
 import { sdk } from './runtime';
 
 export const MEDIA_CHECKS = 'media_checks';
 
-/** The storage folder photos of the wish flow are uploaded to. */
-export const PHOTO_AREA = 'wishes';
+export const PHOTO_AREA = PHOTO_FOLDER;
 
 /** What a photo belongs to: a wish, its fulfilment, a complaint, its answer (答复) or a department's report (反馈). */
 export type PhotoItemType = 'wish' | 'fulfilment' | 'complaint' | 'complaint_result' | 'summon_report';

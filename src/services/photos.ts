@@ -1,3 +1,4 @@
+import { PHOTO_FOLDER } from '@contract/photo-folder';
 import type { Reply } from '@contract/reply';
 import { getTempFileURL, uploadFile } from './cloud';
 
@@ -14,13 +15,13 @@ function randomPart(): string {
 }
 
 /**
- * Uploads one chosen photo into the uploader's folder of its area (`wishes/<openid>/<day>/…`); answers its
+ * Uploads one chosen photo into the uploader's own photo folder (`wishes/<openid>/<day>/…`); answers its
  * fileID. The functions accept only photos inside the caller's own folder: the openid in the path is how a
  * function tells whose file it is (CloudBase does not let it ask).
  */
-export function uploadPhoto(area: string, owner: string, filePath: string): Promise<Reply<string>> {
+export function uploadPhoto(owner: string, filePath: string): Promise<Reply<string>> {
   const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
-  return uploadFile(`${area}/${owner}/${day}/${randomPart()}.${extensionOf(filePath)}`, filePath);
+  return uploadFile(`${PHOTO_FOLDER}/${owner}/${day}/${randomPart()}.${extensionOf(filePath)}`, filePath);
 }
 
 /** fileIDs → displayable URLs; ids already resolved are not asked for again. */

@@ -147,7 +147,7 @@ const RESULT_COPY = {
 export function ResultForm({ detail, onClose, onDone, action }: FormProps & { action: 'resolve' | 'reportBack' }) {
   const copy = RESULT_COPY[action];
   const [result, setResult] = useState('');
-  const photos = usePhotoUploads('complaints');
+  const photos = usePhotoUploads();
   const handling = useHandling((path) => (path === 'result' ? 'result' : path.startsWith('photos') ? 'photos' : null), onDone);
   function submit() {
     if (photos.uploading) return;

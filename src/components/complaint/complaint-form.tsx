@@ -55,8 +55,7 @@ function ComplaintFormBody({ profile, clientRequestId, onRestart }: Props & { on
   const [saving, setSaving] = useState(false);
   const [similar, setSimilar] = useState<Similar | null>(null);
   const [supporting, setSupporting] = useState<string | null>(null);
-  // The one photo folder the functions accept as the caller's own (cloudfunctions/_shared/photos.ts PHOTO_AREA).
-  const photos = usePhotoUploads('wishes', PHOTOS_MAX, value.photos);
+  const photos = usePhotoUploads(PHOTOS_MAX, value.photos);
   const focus = useFieldFocus();
   useLeaveGuard(draft.dirty);
 

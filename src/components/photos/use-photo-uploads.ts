@@ -41,7 +41,7 @@ function chosenFiles(result: { tempFilePaths: string[]; tempFiles?: unknown[] })
  * Photos chosen on the phone, each uploaded through the cloud seam as soon as it is picked. `initial`: photos
  * already in the cloud (a restored draft, a wish being corrected), kept as they are.
  */
-export function usePhotoUploads(area: string, max = 6, initial: readonly string[] = []): PhotoUploads {
+export function usePhotoUploads(max = 6, initial: readonly string[] = []): PhotoUploads {
   const counter = useRef(0);
   const [items, setItems] = useState<PhotoItem[]>(() =>
     initial.slice(0, max).map((fileId) => ({ key: `p${(counter.current += 1)}`, preview: '', fileId, failed: false })),
@@ -55,7 +55,7 @@ export function usePhotoUploads(area: string, max = 6, initial: readonly string[
   }
 
   async function upload(item: PhotoItem) {
-    const reply = await uploadPhoto(area, sessionStore.get().profile?.openid ?? 'anonymous', item.preview);
+    const reply = await uploadPhoto(sessionStore.get().profile?.openid ?? 'anonymous', item.preview);
     if (reply.ok) patch(item.key, { fileId: reply.data, failed: false });
     else {
       patch(item.key, { failed: true });

@@ -37,7 +37,7 @@ export function WishActions({ wish, onDone }: Props) {
   const [fulfilling, setFulfilling] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const photos = usePhotoUploads('wishes');
+  const photos = usePhotoUploads();
 
   const primary = PRIMARY_ORDER.find((action) => wish.actions.includes(action));
   if (!primary) return null;

@@ -61,7 +61,7 @@ function WishFormBody(props: Props & { onRestart: () => void }) {
   const [localErrors, setLocalErrors] = useState<WishErrors>({});
   const [cleared, setCleared] = useState<Set<WishField>>(new Set());
   const [sheet, setSheet] = useState<Sheet | null>(null);
-  const photos = usePhotoUploads('wishes', 6, value.photos);
+  const photos = usePhotoUploads(6, value.photos);
   const focus = useFieldFocus();
   useLeaveGuard(draft.dirty);
 
