@@ -18,6 +18,8 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { openid: 'demo-admin', label: '社区管理员', note: '鑫盛社区' },
   { openid: 'demo-admin-2', label: '社区管理员（二）', note: '另一个社区' },
   { openid: 'demo-street-admin', label: '街道管理员', note: '云中路街道' },
+  { openid: 'demo-dept-property', label: '部门联络员', note: '鑫盛物业' },
+  { openid: 'demo-dept-power', label: '部门联络员（二）', note: '云中路供电所' },
 ];
 
 export function currentOpenid(): string {
