@@ -23,7 +23,8 @@ async function shot(page: Page, name: string, keepScroll = false) {
 
 /** Types into a counted field until the form has taken the text (its counter shows the length). */
 async function typeInto(scope: Page | Locator, selector: string, text: string) {
-  const field = scope.locator('.gh-field:visible', { has: scope.locator(selector) });
+  const page = 'page' in scope ? scope.page() : scope;
+  const field = scope.locator('.gh-field:visible', { has: page.locator(selector) });
   const counted = field.locator('.gh-field__count', { hasText: new RegExp(`^${Array.from(text.trim()).length}/`) });
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await field.locator(selector).fill(text);
@@ -224,6 +225,10 @@ async function checkSmallScreen(page: Page, name: string, targets: string) {
 describe('the queue and a handling sheet in 长辈模式 at 320 px', () => {
   it('keeps every tab, card and button inside the screen and large enough to tap', async () => {
     const { page } = app;
+    // A case filed just now, waiting for this grid worker's 签收 (the scheduler run above sent the older ones up).
+    await callAs('demo-resident', {
+      action: 'create', category: '环境卫生', text: '2号楼门口的垃圾桶被撞坏了，垃圾撒了一地。', urgency: 'normal', clientRequestId: 'e2e-elder-0001',
+    });
     await page.setViewportSize({ width: 320, height: 568 });
     await openAs(app, 'demo-gridworker', '/pages/mine/index');
     await page.locator('.gh-profile__name:visible', { hasText: '张新花' }).waitFor();
@@ -236,8 +241,7 @@ describe('the queue and a handling sheet in 长辈模式 at 320 px', () => {
     await page.locator('.gh-complaint-entry:visible').waitFor();
     await checkSmallScreen(page, 'complaint-elder-1-admin', '.gh-complaint-entry__link');
     await page.locator('.gh-complaint-entry__link:visible', { hasText: '待签收' }).click();
-    // The seeded 消防通道 case, waiting for this grid worker's 签收.
-    const card = page.locator('.gh-queue-card:visible', { hasText: '消防通道被电动车' });
+    const card = page.locator('.gh-queue-card:visible', { hasText: '2号楼门口的垃圾桶被撞坏了' });
     await card.waitFor();
     await checkSmallScreen(page, 'complaint-elder-2-queue', '.gh-segmented__item, .gh-queue-card');
     await card.click();
