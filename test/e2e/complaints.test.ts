@@ -173,7 +173,6 @@ describe('an overdue case up the grid and 吹哨报到, in the browser', () => {
     await shot(page, 'complaint-9-summoned');
 
     // 3. The property company's liaison finds it in 待报到, reports (报到), then answers (反馈).
-    // (The h5 identity picker does not list the liaisons: the app is opened as one, as a shared link would be.)
     await openAs(app, 'demo-dept-property', '/pages/home/index');
     await page.locator('.gh-home__greeting:visible', { hasText: '何建华' }).waitFor();
     const summoned = await openFromQueue(page, '待报到', TEXT.slice(0, 12));
