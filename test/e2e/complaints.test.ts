@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { openAs, shot as rawShot, startApp, type TestApp } from './support/app';
+import { openAs, startApp, type TestApp } from './support/app';
+import { openTab, shot, switchTo, typeInto } from './support/screen';
 import { samplePhoto } from './support/png';
 
 let app: TestApp;
@@ -13,46 +14,6 @@ afterAll(async () => {
 });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A screenshot once the page-slide animation has finished and the page is scrolled to its top. */
-async function shot(page: Page, name: string, keepScroll = false) {
-  await page.waitForTimeout(350);
-  if (!keepScroll) await page.evaluate(() => window.scrollTo(0, 0));
-  await rawShot(page, name);
-}
-
-/** Types into a counted field until the form has taken the text (its counter shows the length). */
-async function typeInto(scope: Page | Locator, selector: string, text: string) {
-  const page = 'page' in scope ? scope.page() : scope;
-  const field = scope.locator('.gh-field:visible', { has: page.locator(selector) });
-  const counted = field.locator('.gh-field__count', { hasText: new RegExp(`^${Array.from(text.trim()).length}/`) });
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await field.locator(selector).fill(text);
-    try {
-      await counted.waitFor({ timeout: 2000 });
-      return;
-    } catch {
-      // Not taken yet (the page was still mounting): type it again.
-    }
-  }
-  await counted.waitFor();
-}
-
-async function openTab(page: Page, label: string) {
-  await page.waitForFunction(
-    () => Array.from(document.querySelectorAll('.gh-tabbar')).filter((bar) => bar.getClientRects().length > 0).length === 1,
-  );
-  await page.locator('.gh-tabbar__item:visible', { hasText: label }).click();
-}
-
-/** The h5 identity picker on 我的, as a tester would use it (the app reopened on 我的 first). */
-async function switchTo(page: Page, openid: string, name: string) {
-  await page.goto(`${app.cloud.url}/#/pages/mine/index`);
-  await page.reload();
-  await page.locator('.nut-cell:visible', { hasText: '切换演示身份' }).click();
-  await page.locator('.nut-cell:visible', { hasText: `${openid} ·` }).click();
-  await page.locator('.gh-home__greeting:visible', { hasText: name }).waitFor();
-}
 
 /** One photo through the browser's file dialog, uploaded (its tile no longer says 上传中…). */
 async function addPhoto(page: Page, scope: Locator | Page, name: string) {
@@ -108,7 +69,7 @@ describe('a 随手拍 from filing to closing, in the browser', () => {
     await shot(page, 'complaint-2-filed');
 
     // 2. The grid worker finds it in 待签收, with its countdown, and signs for it.
-    await switchTo(page, 'demo-gridworker', '张新花');
+    await switchTo(app, page, 'demo-gridworker', '张新花');
     const card = await openFromQueue(page, '待签收', TEXT.slice(0, 12));
     expect(await card.locator('[role="timer"]').textContent()).toMatch(/^签收还剩/);
     expect(await card.textContent()).toContain('反映人：王秀英');
@@ -129,7 +90,7 @@ describe('a 随手拍 from filing to closing, in the browser', () => {
     await shot(page, 'complaint-5-resolved');
 
     // 4. The resident sees the result and rates it 5: closed.
-    await switchTo(page, 'demo-resident', '王秀英');
+    await switchTo(app, page, 'demo-resident', '王秀英');
     await page.goto(`${app.cloud.url}/#/packages/complaints/detail/index?id=${encodeURIComponent(id ?? '')}`);
     await page.reload();
     await banner(page, '待评价').waitFor();
@@ -157,7 +118,7 @@ describe('an overdue case up the grid and 吹哨报到, in the browser', () => {
     expect(escalated.level).toBe('community');
 
     // 2. The community admin finds it at the community level and blows the whistle for 鑫盛物业.
-    await switchTo(page, 'demo-admin', '陈静');
+    await switchTo(app, page, 'demo-admin', '陈静');
     const card = await openFromQueue(page, '待签收', TEXT.slice(0, 12));
     expect(await card.textContent()).toContain('社区级');
     await shot(page, 'complaint-7-community-queue');

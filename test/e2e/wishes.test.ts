@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { openAs, shot as rawShot, startApp, type TestApp } from './support/app';
+import { openAs, startApp, type TestApp } from './support/app';
+import { openTab, shot, switchTo, typeInto } from './support/screen';
 import { samplePhoto } from './support/png';
 
 let app: TestApp;
@@ -12,53 +13,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** A screenshot once the page-slide animation has finished and the page is scrolled to its top. */
-async function shot(page: Page, name: string, keepScroll = false) {
-  await page.waitForTimeout(350);
-  if (!keepScroll) await page.evaluate(() => window.scrollTo(0, 0));
-  await rawShot(page, name);
-}
-
 const TITLE = '楼道灯坏了，想请人帮忙换个灯泡';
 
 const visibleButton = (page: Page, text: string) => page.locator('.nut-button:visible', { hasText: text });
-
-/** Opens a tab from a tab page, once page transitions have settled (exactly one tab bar on screen). */
-/**
- * Types into a counted field and waits until the form has taken the text (its counter shows the
- * length). A fill within milliseconds of the form appearing, before React has settled, can be lost —
- * faster than any person types — so it is typed again.
- */
-async function typeInto(page: Page, selector: string, text: string) {
-  const field = page.locator('.gh-field:visible', { has: page.locator(selector) });
-  const counted = field.locator('.gh-field__count', { hasText: new RegExp(`^${Array.from(text.trim()).length}/`) });
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await field.locator(selector).fill(text);
-    try {
-      await counted.waitFor({ timeout: 2000 });
-      return;
-    } catch {
-      // Not taken yet (the page was still mounting): type it again.
-    }
-  }
-  await counted.waitFor();
-}
-
-async function openTab(page: Page, label: string) {
-  await page.waitForFunction(
-    () => Array.from(document.querySelectorAll('.gh-tabbar')).filter((bar) => bar.getClientRects().length > 0).length === 1,
-  );
-  await page.locator('.gh-tabbar__item:visible', { hasText: label }).click();
-}
-
-/** The h5 identity picker on 我的, as a tester would use it (the app reopened on 我的 first). */
-async function switchTo(page: Page, openid: string, name: string) {
-  await page.goto(`${app.cloud.url}/#/pages/mine/index`);
-  await page.reload();
-  await page.locator('.nut-cell:visible', { hasText: '切换演示身份' }).click();
-  await page.locator('.nut-cell:visible', { hasText: `${openid} ·` }).click();
-  await page.locator('.gh-home__greeting:visible', { hasText: name }).waitFor();
-}
 
 async function choose(page: Page, label: string, option: string) {
   await page.locator(`[aria-label="选择${label}"]:visible`).click();
@@ -83,7 +40,7 @@ describe('a micro-wish from filing to points, in the browser', () => {
     expect(await points(page)).toBe('10');
 
     // 1. The resident files a wish with a photo.
-    await switchTo(page, 'demo-resident', '王秀英');
+    await switchTo(app, page, 'demo-resident', '王秀英');
     await openTab(page, '心愿');
     await visibleButton(page, '我要许愿').click();
     await page.getByText('说出您的小心愿').waitFor();
@@ -111,7 +68,7 @@ describe('a micro-wish from filing to points, in the browser', () => {
     await shot(page, 'wish-2-filed');
 
     // 2. The community admin approves it in 管理.
-    await switchTo(page, 'demo-admin', '陈静');
+    await switchTo(app, page, 'demo-admin', '陈静');
     await openTab(page, '管理');
     const queued = page.locator('.gh-wish-review:visible', { hasText: TITLE });
     await queued.waitFor();
@@ -120,7 +77,7 @@ describe('a micro-wish from filing to points, in the browser', () => {
     await queued.waitFor({ state: 'detached' });
 
     // 3. The resident hears of it: a badge on 我的, the message in 消息.
-    await switchTo(page, 'demo-resident', '王秀英');
+    await switchTo(app, page, 'demo-resident', '王秀英');
     await openTab(page, '我的');
     const badge = page.locator('.gh-mine__badge:visible');
     await badge.waitFor();
@@ -132,7 +89,7 @@ describe('a micro-wish from filing to points, in the browser', () => {
     await shot(page, 'wish-5-inbox');
 
     // 4. Another volunteer finds it on the wall and claims it.
-    await switchTo(page, 'demo-volunteer-2', '孙丽');
+    await switchTo(app, page, 'demo-volunteer-2', '孙丽');
     await openTab(page, '心愿');
     await page.locator('.gh-chip:visible', { hasText: '维修' }).click();
     const card = page.locator('.gh-wish-card:visible', { hasText: TITLE });
@@ -153,7 +110,7 @@ describe('a micro-wish from filing to points, in the browser', () => {
     await shot(page, 'wish-8-fulfilled');
 
     // 6. The resident confirms, with thanks.
-    await switchTo(page, 'demo-resident', '王秀英');
+    await switchTo(app, page, 'demo-resident', '王秀英');
     await openTab(page, '我的');
     await page.locator('.nut-cell:visible', { hasText: '我的心愿' }).click();
     await page.locator('.gh-wish-card:visible', { hasText: TITLE }).filter({ hasText: '待确认' }).click();
@@ -164,7 +121,7 @@ describe('a micro-wish from filing to points, in the browser', () => {
     await shot(page, 'wish-9-confirmed');
 
     // 7. The volunteer's points went from 10 to 20.
-    await switchTo(page, 'demo-volunteer-2', '孙丽');
+    await switchTo(app, page, 'demo-volunteer-2', '孙丽');
     expect(await points(page)).toBe('20');
     await shot(page, 'wish-10-points');
   });
