@@ -12,7 +12,8 @@
 import { MEDIA_CHECKS } from './photos';
 import type { MediaCheckDoc } from './photos';
 import { database } from './runtime';
-import { applyTransition } from './transition';
+import type { NewEvent } from './events';
+import { applyTransition, type Transition } from './transition';
 import { COMPLAINTS, complaintTitle, loadComplaint } from './complaints/complaint-store';
 import { WISHES, loadWish } from './wishes/wish-store';
 
@@ -34,6 +35,32 @@ function suggestOf(push: MediaCheckPush): 'pass' | 'review' | 'risky' {
 
 const HIDDEN_NOTE = '有一张照片未通过内容安全检测，已隐藏';
 
+/** Pulls the check's photo out of `field` on its item, with a system event told to the person who sent it. */
+async function pullPhoto(
+  check: MediaCheckDoc,
+  collection: string,
+  item: Transition['item'] & { _id: string },
+  field: string,
+  event: Pick<NewEvent, 'itemType' | 'itemTitle' | 'communityId' | 'action'>,
+): Promise<void> {
+  await applyTransition({
+    collection,
+    item,
+    guard: { _id: item._id, [field]: check.fileID },
+    changes: { [field]: database().command.pull(check.fileID) },
+    event: {
+      ...event,
+      itemId: item._id,
+      from: null,
+      to: null,
+      actorOpenid: '',
+      actorLabel: '系统',
+      note: HIDDEN_NOTE,
+      recipients: [check.openid],
+    },
+  });
+}
+
 /** Where a check's photo is kept on its wish. */
 function photoField(check: MediaCheckDoc): string {
   return check.itemType === 'fulfilment' ? 'fulfilment.photos' : 'photos';
@@ -47,24 +74,11 @@ async function hidePhoto(check: MediaCheckDoc): Promise<void> {
   const wish = await loadWish(check.itemId);
   if (!wish) return;
   const field = photoField(check);
-  await applyTransition({
-    collection: WISHES,
-    item: wish,
-    guard: { _id: wish._id, [field]: check.fileID },
-    changes: { [field]: database().command.pull(check.fileID) },
-    event: {
-      itemType: 'wish',
-      itemId: wish._id,
-      itemTitle: wish.title,
-      communityId: wish.communityId,
-      action: 'wish.photo_hidden',
-      from: null,
-      to: null,
-      actorOpenid: '',
-      actorLabel: '系统',
-      note: HIDDEN_NOTE,
-      recipients: [check.openid],
-    },
+  await pullPhoto(check, WISHES, wish, field, {
+    itemType: 'wish',
+    itemTitle: wish.title,
+    communityId: wish.communityId,
+    action: 'wish.photo_hidden',
   });
 }
 
@@ -84,24 +98,11 @@ async function hideComplaintPhoto(check: MediaCheckDoc): Promise<void> {
   if (!complaint) return;
   const field = complaintPhotoField(check, complaint.summons);
   if (!field) return;
-  await applyTransition({
-    collection: COMPLAINTS,
-    item: complaint,
-    guard: { _id: complaint._id, [field]: check.fileID },
-    changes: { [field]: database().command.pull(check.fileID) },
-    event: {
-      itemType: 'complaint',
-      itemId: complaint._id,
-      itemTitle: complaintTitle(complaint),
-      communityId: complaint.communityId,
-      action: 'complaint.photo_hidden',
-      from: null,
-      to: null,
-      actorOpenid: '',
-      actorLabel: '系统',
-      note: HIDDEN_NOTE,
-      recipients: [check.openid],
-    },
+  await pullPhoto(check, COMPLAINTS, complaint, field, {
+    itemType: 'complaint',
+    itemTitle: complaintTitle(complaint),
+    communityId: complaint.communityId,
+    action: 'complaint.photo_hidden',
   });
 }
 
