@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { QueueCard } from '@contract/complaint';
 import ComplaintQueuePage from '../../src/packages/complaint-admin/queue/index';
 import AdminPage from '../../src/pages/admin/index';
+import { complaintCard } from './support/complaints';
 import { fakeCloud } from './support/fake-cloud';
 import { ORG, profile } from './support/profiles';
 import { renderPage, signIn } from './support/render';
@@ -11,23 +12,12 @@ const HOUR = 60 * 60 * 1000;
 
 function queueCard(overrides: Partial<QueueCard> = {}): QueueCard {
   return {
-    id: 'c-1',
-    category: '楼道堆物',
-    excerpt: '3单元一楼楼道堆满了纸箱，挡住了消防通道',
-    status: 'submitted',
-    urgency: 'normal',
-    level: 'grid',
-    reporterMasked: '王**',
-    gridName: '第一网格',
-    buildingName: '1号楼',
-    communityName: '鑫盛社区',
-    address: null,
-    coverPhoto: null,
-    supportCount: 0,
-    waitingFor: 'accept',
-    dueAt: new Date(Date.now() + 2 * HOUR).toISOString(),
-    overdue: null,
-    createdAt: new Date(Date.now() - HOUR).toISOString(),
+    ...complaintCard({
+      excerpt: '3单元一楼楼道堆满了纸箱，挡住了消防通道',
+      supportCount: 0,
+      dueAt: new Date(Date.now() + 2 * HOUR).toISOString(),
+      createdAt: new Date(Date.now() - HOUR).toISOString(),
+    }),
     reporterName: '王秀英',
     source: 'resident',
     assigneeName: null,

@@ -13,59 +13,26 @@ import {
 } from '../../src/components/complaint-handling/handling-rules';
 import { ComplaintStaffActions } from '../../src/components/complaint-handling/staff-actions';
 import { PageShell } from '../../src/components/page-shell/page-shell';
+import { complaintDetail } from './support/complaints';
 import { fakeCloud } from './support/fake-cloud';
 import { ORG, profile } from './support/profiles';
 import { renderPage, signIn } from './support/render';
 import { photoLibrary } from './support/taro';
 
 function detail(actions: ComplaintAction[], overrides: Partial<ComplaintDetail> = {}): ComplaintDetail {
-  return {
-    id: 'c-1',
-    category: '楼道堆物',
+  return complaintDetail({
     excerpt: '3单元一楼楼道堆满了纸箱',
     text: '3单元一楼楼道堆满了纸箱，挡住了消防通道',
-    status: 'submitted',
-    urgency: 'normal',
-    level: 'grid',
-    reporterMasked: '王**',
-    gridName: '第一网格',
-    buildingName: '1号楼',
-    communityName: '鑫盛社区',
-    address: null,
-    coverPhoto: null,
     supportCount: 0,
-    waitingFor: 'accept',
     dueAt: null,
-    overdue: null,
     createdAt: '2030-05-13T02:00:00.000Z',
-    photos: [],
-    source: 'resident',
-    anonymous: false,
-    private: false,
-    location: null,
     reporter: { name: '王秀英', phone: '13800000001', room: '301' },
     mine: false,
-    supported: false,
-    assigneeName: null,
     acceptDueAt: null,
-    resolveDueAt: null,
-    acceptedAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    complex: false,
-    extension: null,
-    summons: [],
-    resolution: null,
-    rating: null,
-    followUp: null,
-    returnReason: null,
-    rejection: null,
-    mergedInto: null,
-    reopenCount: 0,
     actions,
     timeline: [],
     ...overrides,
-  };
+  });
 }
 
 const done = (data: Record<string, unknown>) => ({ ok: true as const, data: { id: String(data.id), status: 'accepted', level: 'grid' } });
