@@ -1,4 +1,4 @@
-import type { Reply } from '@contract/reply';
+import { codes } from './reply-codes';
 import type { ComplaintDoc } from '@contract/complaint';
 import type { UserDoc } from '@contract/user';
 import { addWorkingDays } from '../../cloudfunctions/_shared/complaints/due-times';
@@ -29,15 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.stop();
 });
-
-function codes(replies: Array<Reply<unknown>>): Record<string, number> {
-  const counted: Record<string, number> = {};
-  for (const reply of replies) {
-    const key = reply.ok ? 'ok' : reply.error.code;
-    counted[key] = (counted[key] ?? 0) + 1;
-  }
-  return counted;
-}
 
 async function stored(id: string): Promise<ComplaintDoc> {
   return (await t.find<ComplaintDoc>('complaints', { _id: id }))[0]!;

@@ -1,4 +1,4 @@
-import type { Reply } from '@contract/reply';
+import { codes } from './reply-codes';
 import type { UserDoc } from '@contract/user';
 import { demoSeed } from '../../emulator/seed';
 import { demoOrg } from '../../emulator/seed/demo-world';
@@ -43,15 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.stop();
 });
-
-function codes(replies: Array<Reply<unknown>>): Record<string, number> {
-  const counted: Record<string, number> = {};
-  for (const reply of replies) {
-    const key = reply.ok ? 'ok' : reply.error.code;
-    counted[key] = (counted[key] ?? 0) + 1;
-  }
-  return counted;
-}
 
 test('50 simultaneous claims by 50 volunteers: exactly one wins, the rest hear WISH_ALREADY_CLAIMED', async () => {
   const wish = await publishedWish(t);
