@@ -122,9 +122,10 @@ const ANSWERS: Record<Answer, { from: SummonStatus; to: SummonStatus; event: str
 };
 
 /**
- * The liaison's answer to their department's summons, written by position in `summons`: the update is
- * guarded by that summons still being in the state read and by the case not having changed meanwhile
- * (the schedule written is computed from the case as read).
+ * The liaison's answer to their department's summons. `summons` is written whole, as the scheduler writes
+ * it, not by position (`summons.$`), which this project does not rely on the database to support: the
+ * update is guarded by that summons still being in the state read and by the case not having changed
+ * meanwhile (the array and the schedule written are computed from the case as read).
  */
 async function answerSummon(
   actor: Actor,
@@ -161,9 +162,7 @@ async function answerSummon(
         summons: _.elemMatch({ departmentId: current.departmentId, status: from }),
         updatedAt: complaint.updatedAt,
       },
-      // The element is written whole by position: several `summons.$.<field>` paths in one update are one
-      // conflict too many for some engines, and the guard pins the element to the state it was read in.
-      changes: { 'summons.$': changed, ...complaintScheduleFields({ ...complaint, summons }) },
+      changes: { summons, ...complaintScheduleFields({ ...complaint, summons }) },
     });
     if (written) return { id: complaint._id, status: complaint.status, level: complaint.level };
     if (attempt === ATTEMPTS) throw new AppError('COMPLAINT_CHANGED');

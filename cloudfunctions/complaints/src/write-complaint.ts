@@ -6,13 +6,13 @@ export { scheduleOf as complaintScheduleFields } from '../../_shared/complaints/
 
 export interface RawComplaintChange extends ComplaintEvent {
   guard: Record<string, unknown>;
-  /** Update data as it is sent: commands (`_.push`) and positional paths (`summons.$.status`) included. */
+  /** Update data as it is sent, commands (`_.push`) included. */
   changes: Record<string, unknown>;
 }
 
 /**
- * A guarded change of a case that changeComplaint cannot express (an array pushed to, an element changed by
- * position), with its event; the caller computes the schedule fields from the case as it will be.
+ * A guarded change of a case that changeComplaint cannot express (an array pushed to, a guard of its own),
+ * with its event; the caller computes the schedule fields from the case as it will be.
  */
 export async function writeComplaint(change: RawComplaintChange): Promise<boolean> {
   const won = await applyTransition({
