@@ -59,6 +59,10 @@ describe('where operators', () => {
     expect(await ids({ tags: _.size(2) })).toEqual(['p1']);
     expect(await ids({ items: _.elemMatch({ k: 'x', n: _.gt(3) }) })).toEqual(['p2']);
     expect(await ids({ tags: _.all(['a', 'b']) })).toEqual(['p1', 'p3']);
+    // On an array, neq matches when no element equals the value (as MongoDB's $ne): 同问 guards on it.
+    expect(await ids({ tags: _.neq('a') })).toEqual(['p2', 'p4']);
+    // A scalar equality matches an array holding it: 我的诉求 and the liaison's queue query on it.
+    expect(await ids({ tags: 'c' })).toEqual(['p3']);
     expect(await ids({ age: _.mod(10, 5) })).toEqual(['p2', 'p3']);
   });
 
