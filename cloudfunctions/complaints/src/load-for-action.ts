@@ -3,6 +3,7 @@ import type { ComplaintAction, ComplaintDoc, ComplaintResult } from '../../../ty
 import type { ComplaintFacts } from '../../../types/permissions-complaints';
 import { canOnComplaint, speaksForReporter, stateAllowsAction } from '../../../types/permissions-complaints';
 import type { ErrorCode } from '../../../types/reply';
+import { roleLabelOf } from '../../../types/role-title';
 import { ROLE_LABELS } from '../../../types/roles';
 import type { ComplaintChange } from '../../_shared/complaints/complaint-store';
 import { changeComplaint, complaintFacts, loadComplaint } from '../../_shared/complaints/complaint-store';
@@ -44,12 +45,9 @@ export async function commit(change: ComplaintChange, lostRace: ErrorCode = 'COM
   return { id: written._id, status: written.status, level: written.level };
 }
 
-const STAFF_LABEL_ORDER = ['street_admin', 'community_admin', 'department_liaison', 'grid_worker', 'building_leader'] as const;
-
 /** How the timeline names staff acting on a case: by their highest role. */
 export function staffLabel(actor: Actor): string {
-  const role = STAFF_LABEL_ORDER.find((candidate) => actor.roles.includes(candidate));
-  return ROLE_LABELS[role ?? 'resident'];
+  return roleLabelOf(actor.roles);
 }
 
 /** How the timeline names the reporter side: 居民, or the staff member who filed for a resident. */
