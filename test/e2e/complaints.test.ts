@@ -214,4 +214,30 @@ describe('the queue and a handling sheet in 长辈模式 at 320 px', () => {
     await sheetOnScreen.locator('.gh-sheet__close').click();
     await sheetOnScreen.waitFor({ state: 'detached' });
   });
+
+  it('keeps 办事, the 随手拍 form, the wall and 我的诉求 inside the screen for a resident', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 320, height: 568 });
+    await openAs(app, 'demo-resident', '/pages/mine/index');
+    await page.locator('.gh-profile__name:visible', { hasText: '王秀英' }).waitFor();
+    if ((await page.locator('.gh-elder:visible').getAttribute('aria-checked')) !== 'true') {
+      await page.locator('.gh-elder__hint:visible').click();
+    }
+    await page.locator('.gh-page--elder:visible').first().waitFor();
+
+    await openTab(page, '办事');
+    await page.locator('.gh-services__snap:visible').waitFor();
+    await checkSmallScreen(page, 'complaint-elder-5-services', '.gh-services__snap');
+    await page.locator('.gh-services__snap:visible').click();
+    await page.locator('.gh-complaint-form:visible').waitFor();
+    await checkSmallScreen(page, 'complaint-elder-6-form', '.gh-complaint-form .nut-button, .gh-complaint-form .gh-chip');
+
+    await openAs(app, 'demo-resident', '/packages/complaints/wall/index');
+    await page.locator('.gh-complaint-card:visible').first().waitFor();
+    await checkSmallScreen(page, 'complaint-elder-7-wall', '.gh-complaint-card, .gh-chip');
+
+    await openAs(app, 'demo-resident', '/packages/complaints/mine/index');
+    await page.locator('.gh-complaint-card:visible').first().waitFor();
+    await checkSmallScreen(page, 'complaint-elder-8-mine', '.gh-complaint-card');
+  });
 });
