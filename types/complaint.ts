@@ -14,7 +14,7 @@ import type {
   WaitingFor,
 } from './complaint-labels';
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, FOLLOW_UP_VERDICTS, LEVELS, URGENCIES, WAITING_FOR } from './complaint-labels';
-import { boundedString, id, optionalText, phone, text } from './schema';
+import { clientRequestId, cursor, id, optionalText, phone, photos, text } from './schema';
 
 export * from './complaint-labels';
 
@@ -238,9 +238,6 @@ export interface ComplaintResult {
   level: Level;
 }
 
-/** Files uploaded to the environment's storage, never outside links. */
-const photoFileId = boundedString(300, '照片无效，请重新上传').regex(/^cloud:\/\/[\w.-]+\/\S+$/, '照片无效，请重新上传');
-const photos = z.array(photoFileId).max(6, '最多上传6张照片');
 
 const location = z.strictObject({
   latitude: z.number('位置无效').min(-90, '位置无效').max(90, '位置无效'),
@@ -248,8 +245,6 @@ const location = z.strictObject({
   address: optionalText('地址', 100),
 });
 
-const clientRequestId = boundedString(64, '请求编号过长').min(8, '缺少请求编号');
-const cursor = boundedString(120).optional();
 const reason = (label: string) => text(label, 200);
 
 /** Who a grid worker or building leader files for: a registered resident by openid, or someone described. */

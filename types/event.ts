@@ -17,7 +17,11 @@ export interface EventDoc {
   /** Role-neutral label of who acted (志愿者, 社区, 系统…): timelines never show names. */
   actorLabel: string;
   note: string | null;
-  /** Openids to notify: the event appears in their inbox and a subscription message is sent. */
+  /**
+   * Who is told: openids (the event appears in their inbox and a subscription message is sent) and
+   * audience keys such as `@grid_worker:grid-1` (types/audience.ts: the event appears in the inbox of
+   * whoever belongs to the audience when they read it; no subscription message). Never the actor.
+   */
   recipients: string[];
   /**
    * Points this event credits (or debits): the points ledger is the events that carry this. Such an event's
@@ -29,6 +33,11 @@ export interface EventDoc {
    * or a room), so that the filer's inbox says 您为王秀英提交的心愿… and the neighbour's says 您的心愿….
    */
   onBehalfOf?: OnBehalfOfNote | null;
+  /**
+   * Other items whose timeline shows this event too, as `<itemType>:<itemId>` (a topic raised from a complaint
+   * appears on the complaint's timeline).
+   */
+  alsoOn?: string[];
   at: Date;
 }
 
@@ -50,6 +59,8 @@ export function pointsEventId(reason: string, itemId: string): string {
 /** What a timeline shows. */
 export interface TimelineEntry {
   action: string;
+  /** Set when the event belongs to another item shown here through `alsoOn`: where the line leads. */
+  link?: { itemType: EventDoc['itemType']; itemId: string; title: string | null } | null;
   from: string | null;
   to: string | null;
   actorLabel: string;

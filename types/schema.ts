@@ -52,3 +52,12 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
     message: issue.message,
   }));
 }
+
+/** Files uploaded to the environment's storage, never outside links. */
+export const photoFileId = boundedString(300, '照片无效，请重新上传').regex(/^cloud:\/\/[\w.-]+\/\S+$/, '照片无效，请重新上传');
+export const photos = z.array(photoFileId).max(6, '最多上传6张照片');
+
+/** The client's key for one submission: a repeat of the same key creates nothing new. */
+export const clientRequestId = boundedString(64, '请求编号过长').min(8, '缺少请求编号');
+
+export const cursor = boundedString(120).optional();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TimelineEntry } from './event';
 import type { OnBehalfRole } from './filer';
 import type { NamedPlacement } from './org';
-import { boundedString, id, noInput, optionalText, phone, text } from './schema';
+import { boundedString, clientRequestId, cursor, id, noInput, optionalText, phone, photos, text } from './schema';
 import { REVIEW_REASON_LABEL, REVIEW_REASON_MAX, REVIEW_REASON_REQUIRED } from './review-reason';
 import type { BeneficiaryType, WishCategory, WishStatus } from './wish-labels';
 import { BENEFICIARY_TYPES, WISH_CATEGORIES, WISH_STATUSES } from './wish-labels';
@@ -129,9 +129,6 @@ export interface WishDetail extends WishCard {
   timeline: TimelineEntry[];
 }
 
-/** Files uploaded to the environment's storage, never outside links. */
-const photoFileId = boundedString(300, '照片无效，请重新上传').regex(/^cloud:\/\/[\w.-]+\/\S+$/, '照片无效，请重新上传');
-const photos = z.array(photoFileId).max(6, '最多上传6张照片');
 /** A day (2026-12-01), or a moment whose day in community time is meant (2026-12-01T00:00:00+08:00). */
 const wantedDay = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: '日期格式应为 YYYY-MM-DD' });
 
@@ -164,12 +161,12 @@ export const createWishInput = z.strictObject({
   wantedBy: wantedDay.optional(),
   photos: photos.optional(),
   onBehalfOf: beneficiaryInput.optional(),
-  clientRequestId: boundedString(64, '请求编号过长').min(8, '缺少请求编号'),
+  clientRequestId,
 });
 export type CreateWishInput = z.infer<typeof createWishInput>;
 
 export const listWishesInput = z.strictObject({
-  cursor: boundedString(120).optional(),
+  cursor,
   category: z.enum(WISH_CATEGORIES).optional(),
   beneficiaryType: z.enum(BENEFICIARY_TYPES).optional(),
   gridId: id.optional(),
@@ -217,7 +214,7 @@ export interface PendingCounts {
 
 export const adminListWishesInput = z.strictObject({
   status: z.enum(WISH_STATUSES).optional(),
-  cursor: boundedString(120).optional(),
+  cursor,
   /** Part of the title, as typed: matched literally, case-insensitively. */
   q: boundedString(30, '搜索内容不能超过30个字').optional(),
 });

@@ -17,7 +17,17 @@ export const ROUTES = {
   complaintDetail: '/packages/complaints/detail/index',
   complaintWall: '/packages/complaints/wall/index',
   complaintQueue: '/packages/complaint-admin/queue/index',
+  meetingList: '/packages/meetings/list/index',
+  newMeeting: '/packages/meetings/new/index',
+  meetingDetail: '/packages/meetings/detail/index',
+  meetingQueue: '/packages/meeting-admin/queue/index',
+  meetingManage: '/packages/meeting-admin/manage/index',
+  meetingCheckIn: '/packages/meeting-admin/check-in/index',
 } as const;
+
+export function meetingDetailUrl(id: string): string {
+  return `${ROUTES.meetingDetail}?id=${encodeURIComponent(id)}`;
+}
 
 export function complaintDetailUrl(id: string): string {
   return `${ROUTES.complaintDetail}?id=${encodeURIComponent(id)}`;
