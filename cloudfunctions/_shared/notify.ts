@@ -1,3 +1,4 @@
+import { isAudienceKey } from '../../types/audience';
 import { cutChars } from '../../types/text';
 import { inCommunityTime } from './clock';
 import { sdk } from './runtime';
@@ -25,14 +26,20 @@ function templateId(): string {
   return process.env.SUBSCRIBE_TEMPLATE_STATUS ?? 'local-status-update';
 }
 
+/** The recipients a subscription message can go to: named people (openids), never audience keys. */
+export function namedPeople(recipients: readonly string[]): string[] {
+  return [...new Set(recipients.filter((recipient) => Boolean(recipient) && !isAudienceKey(recipient)))];
+}
+
 /**
- * Best effort: a subscription message to each recipient. A user who has not subscribed (or has used up
- * their one-time subscription) is expected; the inbox still holds the notice.
+ * Best effort: a subscription message to each named recipient. An audience key (`@grid_worker:…`) names no
+ * one WeChat can message: its members read the notice in their inbox. A user who has not subscribed (or has
+ * used up their one-time subscription) is expected; the inbox still holds the notice.
  */
 export async function sendSubscribeMessages(recipients: string[], message: SubscribeMessage): Promise<void> {
   const time = inCommunityTime(new Date()).format('YYYY-MM-DD HH:mm');
   await Promise.all(
-    recipients.map(async (touser) => {
+    namedPeople(recipients).map(async (touser) => {
       try {
         await sdk().openapi.subscribeMessage.send({
           touser,

@@ -3,14 +3,18 @@ import type { EventDoc } from '../../types/event';
 import { isDuplicateKey } from './errors';
 import type { NewEvent } from './events';
 import { EVENTS, eventDocument } from './events';
-import { database } from './runtime';
+import { database, rows } from './runtime';
 
 /**
  * The outbox: a state change and its event are written in one single-document update, the event riding in
- * the item's `outbox` array; the event is then copied to `events` and taken off the item. An instance that
- * dies in between leaves the event in the outbox, and whoever touches the item next — the next transition,
- * or the scheduler's replay — delivers it. Event ids are fixed when the change is written, so a delivery
+ * the item's `outbox` array; the call then adds the event to `events` — and leaves the entry where it is.
+ * Clearing outboxes is the scheduler's replay alone: it adds whatever entry `events` does not hold yet (an
+ * instance that died between the update and the add, a database that did not answer) and then pulls the
+ * settled entries off the item in one update. Event ids are fixed when the change is written, so an add
  * repeated after a crash lands on the same document: every change has exactly one event.
+ *
+ * The price of a state change is the guarded update and one add; an item's outbox holds the entries of
+ * the changes since the last replay (about an hour), which no reader shows.
  */
 export const OUTBOX_FIELD = 'outbox';
 
@@ -30,6 +34,7 @@ export function outboxEntry(event: NewEvent): OutboxEvent {
   return { ...eventDocument(event), _id: newEventId(), at: database().serverDate() };
 }
 
+/** Adds one entry to `events`; one that is already there (its id taken) counts as delivered. */
 async function addOnce(entry: OutboxEvent): Promise<void> {
   try {
     await database().collection(EVENTS).add({ data: entry as unknown as Record<string, unknown> });
@@ -38,28 +43,56 @@ async function addOnce(entry: OutboxEvent): Promise<void> {
   }
 }
 
-/** Copies outbox entries to `events` (once each) and takes them off the item. */
-export async function deliverOutbox(collection: string, itemId: string, entries: OutboxEvent[]): Promise<void> {
-  if (entries.length === 0) return;
-  for (const entry of entries) await addOnce(entry);
+/**
+ * Copies the entries a call has just written with its change to `events`, once each. A failed add is
+ * logged, never thrown: the change is written and its entry waits in the item's outbox for the replay.
+ */
+export async function deliverOrDefer(collection: string, itemId: string, entries: OutboxEvent[]): Promise<void> {
+  for (const entry of entries) {
+    try {
+      await addOnce(entry);
+    } catch (error) {
+      console.error(`[outbox] delivery of ${entry._id} for ${collection}/${itemId} deferred to the replay`, error);
+    }
+  }
+}
+
+/** The entries on an item as read (an item whose outbox is not a list has none that can be delivered). */
+export function entriesOf(item: WithOutbox): OutboxEvent[] {
+  return Array.isArray(item.outbox) ? item.outbox : [];
+}
+
+/** How many ids one `_id in [...]` query of `events` names at most (one page of the answer). */
+export const IDS_PER_QUERY = 100;
+
+/** Which of `ids` `events` already holds: one query per IDS_PER_QUERY ids, reading `_id` only. */
+export async function deliveredAmong(ids: readonly string[]): Promise<Set<string>> {
+  const _ = database().command;
+  const found = new Set<string>();
+  for (let start = 0; start < ids.length; start += IDS_PER_QUERY) {
+    const chunk = ids.slice(start, start + IDS_PER_QUERY);
+    const existing = await rows<{ _id: string }>(
+      database().collection(EVENTS).where({ _id: _.in(chunk) }).field({ _id: true }).limit(IDS_PER_QUERY),
+    );
+    for (const event of existing) found.add(event._id);
+  }
+  return found;
+}
+
+/**
+ * The replay's step for one item: adds the settled entries `events` does not hold yet, then pulls all of
+ * them off the item in one update (by id: an entry a later call pushes meanwhile stays). Throws when an
+ * add or the pull fails; nothing is pulled then, and the next replay tries again.
+ */
+export async function settleOutbox(collection: string, itemId: string, entries: OutboxEvent[], delivered: ReadonlySet<string>): Promise<number> {
+  if (entries.length === 0) return 0;
+  const missing = entries.filter((entry) => !delivered.has(entry._id));
+  for (const entry of missing) await addOnce(entry);
   const _ = database().command;
   const ids = entries.map((entry) => entry._id);
   await database()
     .collection(collection)
     .doc(itemId)
     .update({ data: { [OUTBOX_FIELD]: _.pull({ _id: _.in(ids) }) } });
-}
-
-/** Delivers now if it can; otherwise the entries wait in the outbox for the replay. */
-export async function deliverOrDefer(collection: string, itemId: string, entries: OutboxEvent[]): Promise<void> {
-  try {
-    await deliverOutbox(collection, itemId, entries);
-  } catch (error) {
-    console.error(`[outbox] delivery for ${collection}/${itemId} deferred`, error);
-  }
-}
-
-/** Entries an earlier call left behind on an item it read: delivered before the item's next change. */
-export function pendingOf(item: WithOutbox): OutboxEvent[] {
-  return Array.isArray(item.outbox) ? item.outbox : [];
+  return missing.length;
 }

@@ -2,7 +2,7 @@ import type { ErrorCode } from '../../types/reply';
 import { AppError } from './errors';
 import type { NewEvent } from './events';
 import type { OutboxEvent, WithOutbox } from './outbox';
-import { OUTBOX_FIELD, deliverOrDefer, outboxEntry, pendingOf } from './outbox';
+import { OUTBOX_FIELD, deliverOrDefer, outboxEntry } from './outbox';
 import { changedOne, database } from './runtime';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -44,7 +44,7 @@ export function wholeFields(changes: Record<string, unknown>): Record<string, un
 
 export interface Transition {
   collection: string;
-  /** The item as read: its `_id`, and any events an earlier call left in its outbox. */
+  /** The item as read (its `_id`); entries an earlier call left in its outbox are the replay's, not this call's. */
   item: WithOutbox;
   /** What the item must still match for the change to apply (its `_id` and the state it was read in). */
   guard: Record<string, unknown>;
@@ -55,8 +55,9 @@ export interface Transition {
 
 /**
  * One state change with its event, all or nothing: a conditional update that also puts the event in the
- * item's outbox, then the delivery of the event to `events`. True once the change is written, even when the
- * delivery has to wait for the replay; false when the guard no longer matched — another call changed the
+ * item's outbox, then the add of the event to `events` — two writes. The entry stays in the outbox until
+ * the scheduler's replay clears it (outbox.ts). True once the change is written, even when the add failed
+ * and the event waits for the replay; false when the guard no longer matched — another call changed the
  * item first — and nothing was written.
  */
 export async function applyTransition(transition: Transition): Promise<boolean> {
@@ -73,7 +74,7 @@ export async function applyTransition(transition: Transition): Promise<boolean> 
       },
     });
   if (!changedOne(result)) return false;
-  await deliverOrDefer(transition.collection, transition.item._id, [...pendingOf(transition.item), entry]);
+  await deliverOrDefer(transition.collection, transition.item._id, [entry]);
   return true;
 }
 

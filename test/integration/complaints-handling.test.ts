@@ -72,6 +72,18 @@ async function eventOf(id: string, action: string) {
   return found[0]!;
 }
 
+/** The actions of the case's notices `openid` reads in their inbox, newest first. */
+async function inboxActions(openid: string, id: string): Promise<string[]> {
+  const page = await t.ok<{ items: Array<{ itemId: string; action: string }> }>(openid, 'inbox', 'list');
+  return page.items.filter((item) => item.itemId === id).map((item) => item.action);
+}
+
+/** The notice reaches the inbox of everyone in `told` and of no one in `notTold`. */
+async function expectTold(id: string, action: string, told: string[], notTold: string[] = []) {
+  for (const openid of told) expect({ openid, actions: await inboxActions(openid, id) }).toEqual({ openid, actions: expect.arrayContaining([action]) });
+  for (const openid of notTold) expect({ openid, actions: await inboxActions(openid, id) }).toEqual({ openid, actions: expect.not.arrayContaining([action]) });
+}
+
 async function refusedWithoutChange(openid: string, action: string, input: Record<string, unknown>, code: string) {
   const before = await t.snapshot(WATCHED);
   const reply = await t.call(openid, C, action, input);
@@ -212,7 +224,8 @@ describe('退单 and 派单', () => {
     expect(await act(WORKER, 'returnToCommunity', { id: c.id, reason: '该楼栋不属于本网格' })).toMatchObject({ status: 'returned' });
     let doc = await stored(c.id);
     expect(doc).toMatchObject({ status: 'returned', returned: { reason: '该楼栋不属于本网格', by: WORKER }, leftGrid: true, assigneeOpenid: null });
-    expect((await eventOf(c.id, 'complaint.returned')).recipients).toEqual([ADMIN]);
+    expect((await eventOf(c.id, 'complaint.returned')).recipients).toEqual(['@community_admin:xinsheng']);
+    await expectTold(c.id, 'complaint.returned', [ADMIN], [WORKER, OTHER_ADMIN]);
     await refusedWithoutChange(WORKER, 'returnToCommunity', { id: c.id, reason: '再退一次' }, 'INVALID_STATE');
 
     await refusedWithoutChange(ADMIN, 'dispatch', { id: c.id, gridId: 'cuizhu-g1' }, 'INVALID_INPUT');
@@ -221,7 +234,8 @@ describe('退单 and 派单', () => {
     expect(await act(ADMIN, 'dispatch', { id: c.id, gridId: 'xinsheng-g2' })).toMatchObject({ status: 'submitted' });
     doc = await stored(c.id);
     expect(doc).toMatchObject({ status: 'submitted', gridId: 'xinsheng-g2', gridName: '第二网格', assigneeOpenid: null, returned: null, overdue: null, waitingFor: 'accept' });
-    expect(await eventOf(c.id, 'complaint.dispatched')).toMatchObject({ from: 'returned', to: 'submitted', recipients: [WORKER_GRID_2] });
+    expect(await eventOf(c.id, 'complaint.dispatched')).toMatchObject({ from: 'returned', to: 'submitted', recipients: ['@grid_worker:xinsheng-g2'] });
+    await expectTold(c.id, 'complaint.dispatched', [WORKER_GRID_2], [WORKER, ADMIN]);
     // The first grid no longer handles it (it still sees the public case); the second does.
     await refusedWithoutChange(WORKER, 'accept', { id: c.id }, 'FORBIDDEN');
     await act(WORKER_GRID_2, 'accept', { id: c.id });
@@ -251,7 +265,8 @@ describe('延期', () => {
 
     await act(WORKER, 'requestExtension', { id: c.id, until, reason: '需要协调物业和业委会' });
     expect(await stored(c.id)).toMatchObject({ status: 'accepted', extension: { status: 'pending', reason: '需要协调物业和业委会', requestedBy: WORKER } });
-    expect((await eventOf(c.id, 'complaint.extension_requested')).recipients).toEqual([ADMIN]);
+    expect((await eventOf(c.id, 'complaint.extension_requested')).recipients).toEqual(['@community_admin:xinsheng']);
+    await expectTold(c.id, 'complaint.extension_requested', [ADMIN], [WORKER, OTHER_ADMIN]);
     await refusedWithoutChange(WORKER, 'requestExtension', { id: c.id, until, reason: '再延一次' }, 'EXTENSION_USED');
     await refusedWithoutChange(WORKER, 'reviewExtension', { id: c.id, approve: true }, 'FORBIDDEN');
 
@@ -285,11 +300,13 @@ describe('上报 and 吹哨报到', () => {
     await refusedWithoutChange(WORKER, 'escalate', { id: c.id, reason: '' }, 'INVALID_INPUT');
     expect(await act(WORKER, 'escalate', { id: c.id, reason: '涉及多个楼栋，网格解决不了' })).toEqual({ id: c.id, status: 'accepted', level: 'community' });
     expect(await stored(c.id)).toMatchObject({ level: 'community', leftGrid: true });
-    expect((await eventOf(c.id, 'complaint.escalated')).recipients).toEqual([ADMIN]);
+    expect((await eventOf(c.id, 'complaint.escalated')).recipients).toEqual(['@community_admin:xinsheng']);
+    await expectTold(c.id, 'complaint.escalated', [ADMIN], [WORKER, STREET]);
     await refusedWithoutChange(WORKER, 'escalate', { id: c.id, reason: '再上报' }, 'FORBIDDEN');
     expect(await act(ADMIN, 'escalate', { id: c.id, reason: '需要街道协调' })).toMatchObject({ level: 'street' });
     const events = await t.find<{ recipients: string[] }>('events', { itemId: c.id, action: 'complaint.escalated' });
-    expect(events.map((event) => event.recipients).flat()).toContain(STREET);
+    expect(events.map((event) => event.recipients).flat()).toContain('@street_admin:yunzhong');
+    await expectTold(c.id, 'complaint.escalated', [STREET]);
     await refusedWithoutChange(STREET, 'escalate', { id: c.id, reason: '再上报' }, 'INVALID_STATE');
   });
 
@@ -309,7 +326,8 @@ describe('上报 and 吹哨报到', () => {
     expect(doc.summonedDepartmentIds).toEqual(['dept-property', 'dept-power']);
     expect(new Date(doc.summons[0]!.dueAt).getTime() - new Date(doc.summons[0]!.summonedAt).getTime()).toBe(120 * 60_000);
     expect(new Date(doc.nextCheckAt!).getTime()).toBe(new Date(doc.summons[0]!.dueAt).getTime());
-    expect((await eventOf(c.id, 'complaint.summoned')).recipients.sort()).toEqual([POWER, PROPERTY].sort());
+    expect((await eventOf(c.id, 'complaint.summoned')).recipients.sort()).toEqual(['@department_liaison:dept-power', '@department_liaison:dept-property']);
+    await expectTold(c.id, 'complaint.summoned', [POWER, PROPERTY], [ADMIN, WORKER]);
     await refusedWithoutChange(ADMIN, 'summon', { id: c.id, departmentIds: ['dept-power'], note: '再吹一次' }, 'ALREADY_SUMMONED');
 
     await refusedWithoutChange(PROPERTY, 'reportBack', { id: c.id, result: '已清理' }, 'INVALID_STATE');
@@ -409,7 +427,13 @@ describe('database operations per call (success path)', () => {
     return [count(before, after, READS), count(before, after, WRITES)];
   }
 
-  /** [reads, writes]: the caller and the case (2 R), the guarded update, the event, the outbox pull (3 W), plus whom to tell. */
+  /**
+   * [reads, writes]: the caller and the case (2 R), the guarded update carrying the event in the outbox and
+   * the add of the event (2 W) — 4 operations. The entry stays in the outbox for the scheduler's replay, and
+   * role holders are told by audience key, so no one is read to find whom to tell. Beyond the 4: dispatch to
+   * a grid reads the grid (its name), to a person reads that person; summon reads the departments; merge
+   * reads and writes two cases in one transaction.
+   */
   test('each action stays within its budget', async () => {
     const seen: Record<string, [number, number]> = {};
     const a = await fileComplaint(t, RESIDENT);
@@ -435,22 +459,22 @@ describe('database operations per call (success path)', () => {
     const [kept, duplicate] = [await fileComplaint(t, RESIDENT), await fileComplaint(t, RESIDENT_2)];
     seen.merge = await measured(ADMIN, 'merge', { id: duplicate.id, intoId: kept.id });
     expect(seen).toEqual({
-      returnToCommunity: [3, 3],
-      'dispatch {gridId}': [4, 3],
-      accept: [2, 3],
-      requestExtension: [3, 3],
-      reviewExtension: [2, 3],
-      escalate: [3, 3],
-      'summon (2 departments)': [4, 3],
-      acknowledge: [2, 3],
-      reportBack: [2, 3],
-      resolve: [2, 3],
-      rate: [2, 3],
-      followUp: [2, 3],
-      reopen: [2, 3],
-      'dispatch {assigneeOpenid}': [3, 3],
-      withdraw: [2, 3],
-      reject: [2, 3],
+      returnToCommunity: [2, 2],
+      'dispatch {gridId}': [3, 2],
+      accept: [2, 2],
+      requestExtension: [2, 2],
+      reviewExtension: [2, 2],
+      escalate: [2, 2],
+      'summon (2 departments)': [3, 2],
+      acknowledge: [2, 2],
+      reportBack: [2, 2],
+      resolve: [2, 2],
+      rate: [2, 2],
+      followUp: [2, 2],
+      reopen: [2, 2],
+      'dispatch {assigneeOpenid}': [3, 2],
+      withdraw: [2, 2],
+      reject: [2, 2],
       merge: [5, 4],
     });
   });

@@ -104,7 +104,9 @@ describe('create', () => {
     expect(c.actions).toContain('withdraw');
     const [created] = await t.find<{ recipients: string[]; from: string | null; to: string }>('events', { itemId: c.id, action: 'complaint.created' });
     expect(created).toMatchObject({ from: null, to: 'submitted' });
-    expect(created!.recipients).toEqual(['demo-gridworker']);
+    expect(created!.recipients).toEqual(['@grid_worker:xinsheng-g1']);
+    const inbox = await t.ok<{ items: Array<{ itemId: string; action: string }> }>('demo-gridworker', 'inbox', 'list');
+    expect(inbox.items.filter((item) => item.itemId === c.id).map((item) => item.action)).toEqual(['complaint.created']);
     const [stored] = await t.find<StoredComplaint>('complaints', { _id: c.id });
     expect(stored).toMatchObject({ supporters: [], supportCount: 0, public: true, point: null, filedByOpenid: 'demo-resident' });
   });

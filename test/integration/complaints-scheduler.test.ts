@@ -84,6 +84,15 @@ afterAll(async () => {
   await t.stop();
 });
 
+/**
+ * The cases and events, less the cases' outboxes: the replay running in the same timer clears the entries
+ * of changes already delivered, which changes no case.
+ */
+async function state(): Promise<Record<string, unknown[]>> {
+  const found = await t.snapshot(['complaints', 'events']);
+  return { ...found, complaints: found.complaints!.map((doc) => ({ ...(doc as Record<string, unknown>), outbox: undefined })) };
+}
+
 async function complaint(id: string): Promise<ComplaintDoc> {
   const [found] = await t.find<ComplaintDoc>('complaints', { _id: id });
   return found!;
@@ -125,12 +134,12 @@ test('as of the first due times: escalation on 签收 overdue, 催办, the late 
   expect(iso(lateAccept.overdue!.since)).toBe(iso(lateAccept.acceptDueAt));
   expect(lateAccept.nextCheckAt).toBeNull();
   const [escalated] = await events('late-accept', 'complaint.overdue_escalated');
-  expect(escalated).toMatchObject({ actorLabel: '系统', actorOpenid: '', from: 'submitted', to: 'submitted', recipients: ['demo-admin'] });
+  expect(escalated).toMatchObject({ actorLabel: '系统', actorOpenid: '', from: 'submitted', to: 'submitted', recipients: ['@community_admin:xinsheng'] });
   expect(await inbox('demo-admin')).toContain('late-accept:complaint.overdue_escalated');
 
   expect(await complaint('late-accept-community')).toMatchObject({ level: 'street', overdue: { kind: 'accept' } });
   const [toStreet] = await events('late-accept-community', 'complaint.overdue_escalated');
-  expect(toStreet!.recipients).toEqual(['demo-street-admin']);
+  expect(toStreet!.recipients).toEqual(['@street_admin:yunzhong']);
   expect(await complaint('late-accept-street')).toMatchObject({ level: 'street', overdue: { kind: 'accept' } });
   expect(await inbox('demo-street-admin')).toEqual(
     expect.arrayContaining(['late-accept-community:complaint.overdue_escalated', 'late-accept-street:complaint.overdue_escalated']),
@@ -166,9 +175,9 @@ test('as of the first due times: escalation on 签收 overdue, 催办, the late 
 });
 
 test('a second run as of the same moment does nothing more', async () => {
-  const before = await t.snapshot(['complaints', 'events']);
+  const before = await state();
   expect(await checks(FIRST)).toEqual({ checked: 0, failed: 0, left: 0 });
-  expect(await t.snapshot(['complaints', 'events'])).toEqual(before);
+  expect(await state()).toEqual(before);
 });
 
 test('as of ten days later: one working day past 办结 goes up a level, and the unrated case closes by itself', async () => {
@@ -179,7 +188,7 @@ test('as of ten days later: one working day past 办结 goes up a level, and the
   expect(late).toMatchObject({ status: 'accepted', level: 'community', leftGrid: true, overdue: { kind: 'resolve' } });
   expect(iso(late.lateEscalatedAt)).toBe(LATER.toISOString());
   const [upped] = await events('resolve-due', 'complaint.overdue_escalated');
-  expect(upped!.recipients).toEqual(['demo-admin']);
+  expect(upped!.recipients).toEqual(['@community_admin:xinsheng']);
   expect(await inbox('demo-admin')).toContain('resolve-due:complaint.overdue_escalated');
   expect(await events('resolve-due', 'complaint.urged')).toHaveLength(1);
 
@@ -197,7 +206,7 @@ test('as of ten days later: one working day past 办结 goes up a level, and the
   expect(await events('late-accept', 'complaint.overdue_escalated')).toHaveLength(1);
   expect(await complaint('withdrawn')).toMatchObject({ status: 'withdrawn', nextCheckAt: null });
 
-  const before = await t.snapshot(['complaints', 'events']);
+  const before = await state();
   expect(await checks(LATER)).toEqual({ checked: 0, failed: 0, left: 0 });
-  expect(await t.snapshot(['complaints', 'events'])).toEqual(before);
+  expect(await state()).toEqual(before);
 });

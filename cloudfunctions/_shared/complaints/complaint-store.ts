@@ -2,7 +2,7 @@ import type { ComplaintDoc, ComplaintStatus } from '../../../types/complaint';
 import { COMPLAINT_STATUS_LABELS } from '../../../types/complaint';
 import type { ComplaintFacts } from '../../../types/permissions-complaints';
 import type { NewEvent } from '../events';
-import { sendSubscribeMessages } from '../notify';
+import { namedPeople, sendSubscribeMessages } from '../notify';
 import { findById } from '../runtime';
 import { applyTransition } from '../transition';
 import { scheduleOf } from './complaint-schedule';
@@ -76,8 +76,9 @@ export function complaintEventEntry(event: ComplaintEvent): NewEvent {
   };
 }
 
+/** Subscription messages to the named people of the event; role holders addressed by audience key read their inbox. */
 export async function sendComplaintMessages(event: ComplaintEvent): Promise<void> {
-  const told = (event.recipients ?? []).filter((openid) => openid && openid !== event.actorOpenid);
+  const told = namedPeople(event.recipients ?? []).filter((openid) => openid !== event.actorOpenid);
   if (told.length === 0) return;
   await sendSubscribeMessages(told, {
     title: complaintTitle(event.complaint),

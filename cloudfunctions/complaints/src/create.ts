@@ -173,7 +173,7 @@ export const create = defineAction({
       updatedAt: now,
     };
     const complaint: ComplaintDoc = { ...fields, ...scheduleOf(fields) };
-    const recipients = (await gridWorkersOf(complaint.gridId)).filter((worker) => worker !== openid);
+    const recipients = gridWorkersOf(complaint.gridId);
     const event = { complaint, action: 'complaint.created', from: null, to: 'submitted' as const, actorOpenid: openid, actorLabel: filing.actorLabel, recipients };
     const created = outboxEntry(complaintEventEntry(event));
     const point = input.location ? db.Geo.Point(input.location.longitude, input.location.latitude) : null;

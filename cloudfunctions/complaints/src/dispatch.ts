@@ -40,7 +40,7 @@ export const dispatch = defineAction({
       : assignee?.roles.includes('grid_worker') && assignee.gridId
         ? { gridId: assignee.gridId, gridName: assignee.gridName }
         : complaint;
-    const told = assignee ? [assignee._id] : await gridWorkersOf(target.gridId);
+    const told = assignee ? [assignee._id] : gridWorkersOf(target.gridId);
     return commit({
       complaint,
       action: 'complaint.dispatched',

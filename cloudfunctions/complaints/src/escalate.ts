@@ -24,7 +24,7 @@ export const escalate = defineAction({
       actorOpenid: actor.openid,
       actorLabel: staffLabel(actor),
       note: input.reason,
-      recipients: others(actor, await holdersAt(complaint, level)),
+      recipients: others(actor, holdersAt(complaint, level)),
       guard: { _id: complaint._id, status: complaint.status, level: complaint.level },
       changes: { level, leftGrid: true },
     });

@@ -47,7 +47,7 @@ export const requestExtension = defineAction({
         actorOpenid: actor.openid,
         actorLabel: staffLabel(actor),
         note: input.reason,
-        recipients: others(actor, await communityAdminsOf(complaint.communityId)),
+        recipients: others(actor, communityAdminsOf(complaint.communityId)),
         guard: { _id: complaint._id, status: 'accepted', extension: null },
         changes: { extension },
       },

@@ -26,7 +26,7 @@ export const followUp = defineAction({
       actorOpenid: actor.openid,
       actorLabel: staffLabel(actor),
       note: input.note,
-      recipients: others(actor, reporterSide(complaint), reopens ? await handlersOf(complaint) : []),
+      recipients: others(actor, reporterSide(complaint), reopens ? handlersOf(complaint) : []),
       guard: { _id: complaint._id, status: 'closed', 'followUp.done': false },
       changes: { ...onward, followUp: done },
     });

@@ -7,7 +7,7 @@ import type { ComplaintEvent } from '../../_shared/complaints/complaint-store';
 import { COMPLAINTS, complaintEventEntry, complaintFacts, loadComplaint, reporterSide, sendComplaintMessages } from '../../_shared/complaints/complaint-store';
 import { AppError, isTransactionConflict } from '../../_shared/errors';
 import { EVENTS } from '../../_shared/events';
-import { deliverOrDefer, outboxEntry, pendingOf } from '../../_shared/outbox';
+import { outboxEntry } from '../../_shared/outbox';
 import { database, inTransaction } from '../../_shared/runtime';
 import { wholeFields } from '../../_shared/transition';
 import { loadForAction, others, staffLabel } from './load-for-action';
@@ -36,8 +36,6 @@ export const merge = defineAction({
     const [{ complaint: duplicate }, keptAsRead] = await Promise.all([loadForAction(actor, input.id, 'merge', now), loadComplaint(input.intoId)]);
     refuseKept(keptAsRead, duplicate);
     if (!canOnComplaint(actor, 'view', complaintFacts(keptAsRead!))) throw new AppError('NOT_FOUND', '要合并到的诉求不存在');
-    // Events an earlier call left on either case go first: the transaction below does not use the outbox.
-    await Promise.all([deliverOrDefer(COMPLAINTS, duplicate._id, pendingOf(duplicate)), deliverOrDefer(COMPLAINTS, keptAsRead!._id, pendingOf(keptAsRead!))]);
 
     const db = database();
     const label = staffLabel(actor);

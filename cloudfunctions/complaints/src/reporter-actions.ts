@@ -50,7 +50,7 @@ export const reopen = defineAction({
       actorOpenid: actor.openid,
       actorLabel: reporterLabel(actor, facts),
       note: input.reason,
-      recipients: others(actor, await handlersOf(complaint)),
+      recipients: others(actor, handlersOf(complaint)),
       changes: { ...reopenChanges(complaint, now), followUp: null },
     });
   },

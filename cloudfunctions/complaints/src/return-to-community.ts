@@ -19,7 +19,7 @@ export const returnToCommunity = defineAction({
       actorOpenid: actor.openid,
       actorLabel: staffLabel(actor),
       note: input.reason,
-      recipients: others(actor, await communityAdminsOf(complaint.communityId)),
+      recipients: others(actor, communityAdminsOf(complaint.communityId)),
       changes: { returned: { reason: input.reason, by: actor.openid, at: now }, leftGrid: true, assigneeOpenid: null, assigneeName: null },
     });
   },

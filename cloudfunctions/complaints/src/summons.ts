@@ -55,7 +55,7 @@ export const summon = defineAction({
     if (departments.length !== ids.length) {
       throw new AppError('INVALID_INPUT', '所选部门不存在', [{ path: 'departmentIds', message: '所选部门不存在' }]);
     }
-    const liaisons = await liaisonsOf(ids);
+    const liaisons = liaisonsOf(ids);
     const entries: Summon[] = departments.map((department) => ({
       departmentId: department._id,
       departmentName: department.name,
@@ -146,7 +146,7 @@ async function answerSummon(
     const current = complaint.summons[index]!;
     const changed: Summon = { ...asRead(current), ...fields(current, now), status: to };
     const summons = complaint.summons.map((summon, at) => (at === index ? changed : summon));
-    const recipients = others(actor, [current.summonedBy], await handlersOf(complaint));
+    const recipients = others(actor, [current.summonedBy], handlersOf(complaint));
     const written = await writeComplaint({
       complaint,
       action: event,

@@ -1,3 +1,5 @@
+import type { Actor } from '../../../types/actor';
+import { audiencesOf } from '../../../types/audience';
 import type { EventDoc, InboxItem, InboxPage } from '../../../types/event';
 import { inboxListInput, inboxMarkReadInput, inboxText, inboxUnreadInput } from '../../../types/inbox';
 import { createHandler, defineAction } from '../../_shared/action';
@@ -7,12 +9,22 @@ import { database } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
 import { readNewestFirst } from '../../_shared/cursor';
 
-function unreadFilter(db: Database, openid: string, readAt: Date | null): Record<string, unknown> {
-  return readAt ? { recipients: openid, at: db.command.gt(readAt) } : { recipients: openid };
+/**
+ * The events addressed to the reader: to their openid, or to an audience they belong to now (their roles'
+ * places, their places; types/audience.ts) — never their own acts, even when the act names an audience
+ * they are part of. Served by the `inbox` index (recipients, at, _id); `actorOpenid` is a residual filter.
+ */
+function addressedTo(db: Database, actor: Actor): Record<string, unknown> {
+  const _ = db.command;
+  return { recipients: _.in(audiencesOf(actor)), actorOpenid: _.neq(actor.openid) };
 }
 
-async function countUnread(db: Database, openid: string, readAt: Date | null): Promise<number> {
-  const result = (await db.collection(EVENTS).where(unreadFilter(db, openid, readAt)).count()) as { total?: number };
+function unreadFilter(db: Database, actor: Actor, readAt: Date | null): Record<string, unknown> {
+  return readAt ? { ...addressedTo(db, actor), at: db.command.gt(readAt) } : addressedTo(db, actor);
+}
+
+async function countUnread(db: Database, actor: Actor, readAt: Date | null): Promise<number> {
+  const result = (await db.collection(EVENTS).where(unreadFilter(db, actor, readAt)).count()) as { total?: number };
   return result.total ?? 0;
 }
 
@@ -32,14 +44,15 @@ function toItem(event: EventDoc, reader: string, readAt: Date | null): InboxItem
   };
 }
 
-/** The events addressed to the caller, newest first, with how many are unread. */
+/** The events addressed to the caller (by openid or audience), newest first, with how many are unread. */
 const list = defineAction({
   input: inboxListInput,
   access: { kind: 'registered' },
-  async run({ openid, user }, input) {
+  async run({ openid, user, actor }, input) {
+    const db = database();
     const [{ items, nextCursor }, unreadCount] = await Promise.all([
-      readNewestFirst<EventDoc>(EVENTS, { recipients: openid }, 'at', input.cursor),
-      countUnread(database(), openid, user.inboxReadAt),
+      readNewestFirst<EventDoc>(EVENTS, addressedTo(db, actor), 'at', input.cursor),
+      countUnread(db, actor, user.inboxReadAt),
     ]);
     const page: InboxPage = { items: items.map((event) => toItem(event, openid, user.inboxReadAt)), nextCursor, unreadCount };
     return page;
@@ -49,8 +62,8 @@ const list = defineAction({
 const unreadCount = defineAction({
   input: inboxUnreadInput,
   access: { kind: 'registered' },
-  async run({ openid, user }) {
-    return { unreadCount: await countUnread(database(), openid, user.inboxReadAt) };
+  async run({ user, actor }) {
+    return { unreadCount: await countUnread(database(), actor, user.inboxReadAt) };
   },
 });
 

@@ -61,25 +61,8 @@ function goUp(c: ComplaintDoc): { level: Level; leftGrid: boolean } {
 
 type Effected = Omit<ComplaintChange, 'complaint' | 'actorOpenid' | 'actorLabel'>;
 
-/** Who holds a level of a grid, community or street, read once per run: many due cases share their admins. */
-export type StaffLookup = (c: ComplaintDoc, level: Level) => Promise<string[]>;
-
-export function staffLookup(): StaffLookup {
-  const known = new Map<string, Promise<string[]>>();
-  return (c, level) => {
-    const key = `${level}:${level === 'grid' ? c.gridId : level === 'community' ? c.communityId : c.streetId}`;
-    let found = known.get(key);
-    if (!found) {
-      found = holdersAt(c, level);
-      found.catch(() => known.delete(key));
-      known.set(key, found);
-    }
-    return found;
-  };
-}
-
-/** The write and event of an effect, with who is told. */
-async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date, staff: StaffLookup): Promise<Effected> {
+/** The write and event of an effect, with who is told (role holders by audience key: nothing is read). */
+function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date): Effected {
   switch (effect.kind) {
     case 'acceptOverdue': {
       const up = goUp(c);
@@ -88,7 +71,7 @@ async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date, staff: S
         to: c.status,
         note: '超时未签收，已上报',
         changes: { ...up, overdue: mark('accept', effect.at) },
-        recipients: await staff(c, up.level),
+        recipients: holdersAt(c, up.level),
       };
     }
     case 'urge':
@@ -97,7 +80,7 @@ async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date, staff: S
         to: c.status,
         note: '已到办结时限，催办',
         changes: { urgedAt: now, overdue: mark('resolve', effect.at) },
-        recipients: c.assigneeOpenid ? [c.assigneeOpenid] : await staff(c, c.level),
+        recipients: c.assigneeOpenid ? [c.assigneeOpenid] : holdersAt(c, c.level),
       };
     case 'lateEscalation': {
       const up = goUp(c);
@@ -106,7 +89,7 @@ async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date, staff: S
         to: c.status,
         note: '超过办结时限一个工作日，已上报',
         changes: { ...up, lateEscalatedAt: now, overdue: c.overdue ?? mark('resolve', dateOf(c.resolveDueAt) ?? effect.at) },
-        recipients: await staff(c, up.level),
+        recipients: holdersAt(c, up.level),
       };
     }
     case 'summonOverdue': {
@@ -138,7 +121,7 @@ async function changeFor(c: ComplaintDoc, effect: DueEffect, now: Date, staff: S
         to: c.status,
         note: '已超过回访期限',
         changes: { overdue: mark('followUp', effect.at) },
-        recipients: await staff(c, 'grid'),
+        recipients: holdersAt(c, 'grid'),
       };
   }
 }
@@ -158,10 +141,10 @@ async function reschedule(c: ComplaintDoc): Promise<boolean> {
 }
 
 /** Applies the earliest due effect of one case; the recomputed `nextCheckAt` brings it back for the next one. */
-export async function checkComplaint(c: ComplaintDoc, now: Date, staff: StaffLookup = staffLookup()): Promise<boolean> {
+export async function checkComplaint(c: ComplaintDoc, now: Date): Promise<boolean> {
   const effect = dueEffect(c, now);
   if (!effect) return reschedule(c);
-  const change = await changeFor(c, effect, now, staff);
+  const change = changeFor(c, effect, now);
   const written = await changeComplaint({
     complaint: c,
     ...change,
@@ -178,12 +161,11 @@ export async function checkComplaint(c: ComplaintDoc, now: Date, staff: StaffLoo
  */
 export async function checkComplaints(run: TimerRun): Promise<Record<string, number>> {
   const _ = database().command;
-  const staff = staffLookup();
   const { done, failed, left } = await workThroughDue<ComplaintDoc>(run, {
     collection: COMPLAINTS,
     filter: { nextCheckAt: _.lte(run.now) },
     orderBy: 'nextCheckAt',
-    handle: (c) => checkComplaint(c, run.now, staff),
+    handle: (c) => checkComplaint(c, run.now),
   });
   return { checked: done, failed, left };
 }

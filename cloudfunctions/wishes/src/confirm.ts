@@ -7,7 +7,6 @@ import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError, isDuplicateKey, isTransactionConflict } from '../../_shared/errors';
 import { EVENTS } from '../../_shared/events';
 import { pointsEventId } from '../../../types/event';
-import { deliverOrDefer, pendingOf } from '../../_shared/outbox';
 import { database, inTransaction } from '../../_shared/runtime';
 import { wholeFields } from '../../_shared/transition';
 import { USERS } from '../../_shared/users-repository';
@@ -71,7 +70,6 @@ export const confirm = defineAction({
     const to = WISH_TRANSITIONS.confirm.to;
     const volunteer = wish.claim?.volunteerOpenid ?? '';
     const event: WishEvent = { wish, action: 'wish.confirmed', to, actorOpenid: openid, actorLabel: openid === wish.beneficiary.openid ? '受助人' : filerLabel(wish), note: thanks, recipients: [volunteer] };
-    await deliverOrDefer(WISHES, wish._id, pendingOf(wish));
     try {
       await confirmAndCredit(wish, openid, thanks, event);
     } catch (error) {
