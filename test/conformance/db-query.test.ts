@@ -42,6 +42,24 @@ describe('where operators', () => {
     expect(await ids({ city: _.nin(['Beijing', 'Shenzhen']) })).toEqual(['p1', 'p3']);
   });
 
+  test('in on an array field: some element is in the list (as MongoDB); with neq on another field (the inbox query)', async () => {
+    const _ = suite.sdk.db.command;
+    expect(await ids({ tags: _.in(['c', 'z']) })).toEqual(['p3']);
+    expect(await ids({ tags: _.in(['a']) })).toEqual(['p1', 'p3']);
+    expect(await ids({ tags: _.in(['z']) })).toEqual([]);
+    // An empty array has no element in any list; an empty list matches nothing.
+    expect(await ids({ tags: _.in(['a', 'b', 'c']) })).toEqual(['p1', 'p2', 'p3']);
+    expect(await ids({ tags: _.in([]) })).toEqual([]);
+    // inbox.list: recipients in the reader's audiences, never the reader's own acts.
+    expect(await ids({ tags: _.in(['b', 'c']), name: _.neq('Bob') })).toEqual(['p1', 'p3']);
+    expect(await ids({ tags: _.in(['b']), name: _.neq('Alice') })).toEqual(['p2', 'p3']);
+    expect(await ids({ tags: _.in(['c']), name: _.neq('Carol') })).toEqual([]);
+    const ordered = await suite.sdk.db.collection('people').where({ tags: _.in(['a', 'b']), name: _.neq('Carol') }).orderBy('joined', 'desc').get();
+    expect((ordered.data as Array<{ _id: string }>).map((doc) => doc._id)).toEqual(['p2', 'p1']);
+    const counted = await suite.sdk.db.collection('people').where({ tags: _.in(['a', 'b']), name: _.neq('Carol') }).count();
+    expect(counted.total).toBe(2);
+  });
+
   test('logic: and or nor not, top level and on a field', async () => {
     const _ = suite.sdk.db.command;
     expect(await ids(_.and([{ age: _.gt(26) }, { city: 'Shanghai' }]))).toEqual(['p1', 'p3']);
