@@ -7,7 +7,7 @@ import { placementOf, userDoc } from '../../emulator/seed/factories';
 import type { UserDoc } from '@contract/user';
 import { startTestCloud } from './harness';
 import type { TestCloud } from './harness';
-import { fileComplaint } from './complaint-helpers';
+import { complaintInput, fileComplaint } from './complaint-helpers';
 import { uploadPhoto } from './wish-helpers';
 
 const C = 'complaints';
@@ -432,11 +432,14 @@ describe('database operations per call (success path)', () => {
    * the add of the event (2 W) — 4 operations. The entry stays in the outbox for the scheduler's replay, and
    * role holders are told by audience key, so no one is read to find whom to tell. Beyond the 4: dispatch to
    * a grid reads the grid (its name), to a person reads that person; summon reads the departments; merge
-   * reads and writes two cases in one transaction.
+   * reads and writes two cases in one transaction. create is the caller, the case's add and the event's (the
+   * grid's workers told by key); support is the caller, the case, the guarded push and the event.
    */
   test('each action stays within its budget', async () => {
     const seen: Record<string, [number, number]> = {};
+    seen.create = await measured(RESIDENT, 'create', complaintInput());
     const a = await fileComplaint(t, RESIDENT);
+    seen.support = await measured(RESIDENT_2, 'support', { id: a.id });
     seen.returnToCommunity = await measured(WORKER, 'returnToCommunity', { id: a.id, reason: '不是本网格' });
     seen['dispatch {gridId}'] = await measured(ADMIN, 'dispatch', { id: a.id, gridId: 'xinsheng-g1' });
     seen.accept = await measured(WORKER, 'accept', { id: a.id });
@@ -459,6 +462,8 @@ describe('database operations per call (success path)', () => {
     const [kept, duplicate] = [await fileComplaint(t, RESIDENT), await fileComplaint(t, RESIDENT_2)];
     seen.merge = await measured(ADMIN, 'merge', { id: duplicate.id, intoId: kept.id });
     expect(seen).toEqual({
+      create: [1, 2],
+      support: [2, 2],
       returnToCommunity: [2, 2],
       'dispatch {gridId}': [3, 2],
       accept: [2, 2],
