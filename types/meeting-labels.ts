@@ -71,6 +71,8 @@ export const MEETING_TRANSITIONS = {
   closeEvaluation: { from: ['evaluating'], to: 'closed' },
   lapse: { from: ['proposed'], to: 'lapsed' },
   withdraw: { from: ['proposed'], to: 'withdrawn' },
+  /** `record` writes the minutes and publishes the resolution in one write: scheduled → implementing, passing held. */
+  recordMeeting: { from: ['scheduled'], to: 'implementing' },
 } as const satisfies Record<string, { from: readonly MeetingStatus[]; to: MeetingStatus }>;
 
 export type MeetingTransition = keyof typeof MEETING_TRANSITIONS;
@@ -106,6 +108,27 @@ export type MeetingAction =
 
 /** 附议 needed to move a topic to 网格审议; a deployment overrides them with MEETING_THRESHOLDS (JSON, same shape). */
 export const DEFAULT_SECOND_THRESHOLDS: Record<MeetingScope, number> = { building: 3, grid: 5, community: 10 };
+
+/**
+ * The thresholds in force: the defaults, each overridden by a positive integer of `raw` (the MEETING_THRESHOLDS
+ * setting, JSON such as `{"building":2}`); anything unreadable leaves the defaults.
+ */
+export function secondThresholds(raw: string | undefined | null): Record<MeetingScope, number> {
+  const thresholds = { ...DEFAULT_SECOND_THRESHOLDS };
+  if (!raw) return thresholds;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return thresholds;
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return thresholds;
+  for (const scope of MEETING_SCOPES) {
+    const value = (parsed as Record<string, unknown>)[scope];
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= 10000) thresholds[scope] = value;
+  }
+  return thresholds;
+}
 
 /** A topic that does not reach its threshold within this many days lapses. */
 export const LAPSE_DAYS = 30;

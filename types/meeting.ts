@@ -98,6 +98,8 @@ export interface MeetingDoc extends NamedPlacement {
   decision: DecisionRecord | null;
   meeting: MeetingPlan | null;
   registrations: Registration[];
+  /** How many entries `registrations` holds (registered and waitlisted): the register guard compares it with the capacity. */
+  registeredTotal: number;
   cancelledRegistrations: CancelledRegistration[];
   /** Openids of those checked in (once each). */
   checkIns: string[];
@@ -109,10 +111,25 @@ export interface MeetingDoc extends NamedPlacement {
   /** Why a review or the decision refused it. */
   rejectedReason: string | null;
   closedAt: Date | null;
+  /**
+   * The topic's own timeline, pushed with every change in the same write as its event (the event in `events`
+   * stays the inbox and audit record): the detail page reads it with the topic, no second read.
+   */
+  history: MeetingHistoryEntry[];
   /** When the scheduler must look at the topic next (lapse, reminder, end of evaluation); null when never. */
   nextCheckAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** One line of a topic's own timeline, as stored on it. */
+export interface MeetingHistoryEntry {
+  action: string;
+  from: string | null;
+  to: string | null;
+  actorLabel: string;
+  note: string | null;
+  at: Date;
 }
 
 /** A topic as lists show it: the proposer masked (王**) unless the caller is the proposer or staff. */
