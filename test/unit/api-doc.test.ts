@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ERROR_CODES, ERROR_MESSAGES } from '@contract/reply';
 import { actions as complaintsActions } from '../../cloudfunctions/complaints/src';
 import { actions as inboxActions } from '../../cloudfunctions/inbox/src';
+import { actions as meetingsActions } from '../../cloudfunctions/meetings/src';
 import { actions as usersActions } from '../../cloudfunctions/users/src';
 import { actions as wishesActions } from '../../cloudfunctions/wishes/src';
 
@@ -12,6 +13,7 @@ const REGISTRIES: Record<string, Record<string, unknown>> = {
   wishes: wishesActions,
   complaints: complaintsActions,
   inbox: inboxActions,
+  meetings: meetingsActions,
 };
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,4 +1,5 @@
 import { COMPLAINTS } from '../../_shared/complaints/complaint-store';
+import { MEETINGS } from '../../_shared/meetings/meeting-store';
 import { database, rows } from '../../_shared/runtime';
 import type { OutboxEvent, WithOutbox } from '../../_shared/outbox';
 import { deliveredAmong, entriesOf, settleOutbox } from '../../_shared/outbox';
@@ -8,7 +9,7 @@ import { USERS } from '../../_shared/users-repository';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
 /** The collections whose items carry an outbox. */
-export const OUTBOX_COLLECTIONS = [WISHES, USERS, COMPLAINTS];
+export const OUTBOX_COLLECTIONS = [WISHES, USERS, COMPLAINTS, MEETINGS];
 
 const BATCH = 100;
 /** An entry younger than this may still be on its way with the call that wrote it. */
