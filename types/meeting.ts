@@ -112,8 +112,9 @@ export interface MeetingDoc extends NamedPlacement {
   rejectedReason: string | null;
   closedAt: Date | null;
   /**
-   * The topic's own timeline, pushed with every change in the same write as its event (the event in `events`
-   * stays the inbox and audit record): the detail page reads it with the topic, no second read.
+   * The topic's own timeline: its steps (not one person's second, registration, check-in or rating), pushed in the
+   * same write as the event (the event in `events` stays the inbox and audit record): the detail page reads it
+   * with the topic, no second read.
    */
   history: MeetingHistoryEntry[];
   /** When the scheduler must look at the topic next (lapse, reminder, end of evaluation); null when never. */

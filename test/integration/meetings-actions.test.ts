@@ -151,6 +151,19 @@ describe('review, decision, registration, check-in, record, progress, evaluation
     expect(detail.evaluation).toMatchObject({ counts: { satisfied: 1, basically: 0, unsatisfied: 1 }, total: 2, satisfactionRate: 0.5 });
     expect(detail.progress.map((report) => report.note)).toEqual(['长椅已采购']);
     expect(detail.step).toBe(4);
+    // The topic's timeline keeps its steps; the seconds, registrations, check-in and ratings are events only.
+    expect(detail.timeline.map((line) => line.action)).toEqual([
+      'meeting.proposed',
+      'meeting.threshold_reached',
+      'meeting.review_approved',
+      'meeting.scheduled',
+      'meeting.resolution_published',
+      'meeting.progress',
+      'meeting.evaluation_opened',
+    ]);
+    // Three seconds: two plain ones, and the third is the threshold's own event.
+    expect(await t.count('events', { itemId: id, action: 'meeting.seconded' })).toBe(2);
+    expect(await t.count('events', { itemId: id, action: 'meeting.evaluated' })).toBe(2);
   });
 
   test('a decision without a meeting, and a rejection', async () => {

@@ -71,6 +71,25 @@ export function meetingEventEntry(event: MeetingEvent): NewEvent {
   return entry;
 }
 
+/**
+ * One person's own act (a second, a registration, a check-in, a rating): it stays in `events` (their inbox, the
+ * audit log) but not on the topic's timeline, which keeps the topic's steps and stays the same size however many
+ * take part.
+ */
+const PERSONAL_ACTIONS: ReadonlySet<string> = new Set([
+  'meeting.seconded',
+  'meeting.registered',
+  'meeting.waitlisted',
+  'meeting.registration_cancelled',
+  'meeting.waitlist_promoted',
+  'meeting.checked_in',
+  'meeting.evaluated',
+]);
+
+export function onTopicTimeline(action: string): boolean {
+  return !PERSONAL_ACTIONS.has(action);
+}
+
 /** The line the topic's own timeline keeps of an event (the function's clock). */
 export function historyEntry(event: MeetingEvent, at: Date): MeetingHistoryEntry {
   return {
@@ -114,7 +133,11 @@ export async function changeMeeting(change: MeetingChange, now: Date = new Date(
     collection: MEETINGS,
     item: meeting,
     guard: change.guard ?? { _id: meeting._id, status: meeting.status },
-    changes: { ...change.changes, ...(change.keepStatus ? {} : { status: change.to }), history: _.push([historyEntry(change, now)]) },
+    changes: {
+      ...change.changes,
+      ...(change.keepStatus ? {} : { status: change.to }),
+      ...(onTopicTimeline(change.action) ? { history: _.push([historyEntry(change, now)]) } : {}),
+    },
     event: meetingEventEntry(change),
   });
   if (won) await sendMeetingMessages(change);

@@ -4,7 +4,7 @@ import { defineAction } from '../../_shared/action';
 import { AppError, isTransactionConflict } from '../../_shared/errors';
 import { EVENTS, eventDocument } from '../../_shared/events';
 import { unusedCheckInCode } from '../../_shared/meetings/check-in-code';
-import { MEETINGS, changeMeeting, historyEntry, loadMeeting, meetingEventEntry, sendMeetingMessages } from '../../_shared/meetings/meeting-store';
+import { MEETINGS, changeMeeting, loadMeeting, meetingEventEntry, sendMeetingMessages } from '../../_shared/meetings/meeting-store';
 import type { MeetingEvent } from '../../_shared/meetings/meeting-store';
 import { database, inTransaction } from '../../_shared/runtime';
 import { loadForAction } from './load-for-action';
@@ -114,7 +114,6 @@ async function cancelOnce(id: string, openid: string, now: Date): Promise<Cancel
         registrations: _.set(remaining),
         registeredTotal: remaining.length,
         cancelledRegistrations: _.push([{ ...mine, cancelledAt: now }]),
-        history: _.push(events.map((event) => historyEntry(event, now))),
         updatedAt: db.serverDate(),
       },
     });
