@@ -47,6 +47,20 @@ export interface Transaction {
 }
 
 /**
+ * A document read inside a transaction, or null when there is none: wx-server-sdk refuses a transaction's get of a
+ * missing document with "document with _id <id> does not exist" instead of answering empty.
+ */
+export async function readInTransaction<T>(transaction: Transaction, collection: string, id: string): Promise<T | null> {
+  try {
+    return ((await transaction.collection(collection).doc(id).get()) as { data?: T | null }).data ?? null;
+  } catch (error) {
+    const text = typeof error === 'string' ? error : String((error as { errMsg?: unknown; message?: unknown } | null)?.errMsg ?? (error as { message?: unknown } | null)?.message ?? '');
+    if (text.includes(`_id ${id} does not exist`)) return null;
+    throw error;
+  }
+}
+
+/**
  * Runs `work` in a database transaction: all of its writes happen, or none. A write that meets another
  * transaction's lock fails at once and is not retried: the caller decides what the lost race means.
  */

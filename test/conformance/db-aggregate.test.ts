@@ -67,6 +67,26 @@ test('lookup joins another collection', async () => {
   expect(res.list).toEqual([expect.objectContaining({ _id: 'o3', buyer: [{ _id: 'u2', name: 'Bob' }] })]);
 });
 
+test('lookup by a literal added to the matched document: one read joins a named document of another collection', async () => {
+  const { db } = suite.sdk;
+  const $ = db.command.aggregate;
+  const read = (userId: string | null) =>
+    db
+      .collection('orders')
+      .aggregate()
+      .match({ _id: 'o4' })
+      .addFields({ wantedUser: $.literal(userId) })
+      .lookup({ from: 'users', localField: 'wantedUser', foreignField: '_id', as: 'wanted' })
+      .project({ wantedUser: 0 })
+      .end();
+  expect((await read('u2')).list).toEqual([expect.objectContaining({ _id: 'o4', user: 'u3', wanted: [{ _id: 'u2', name: 'Bob' }] })]);
+  expect((await read('$user')).list).toEqual([expect.objectContaining({ _id: 'o4', wanted: [] })]);
+  expect((await read('nobody')).list).toEqual([expect.objectContaining({ _id: 'o4', wanted: [] })]);
+  // A null local field matches foreign documents whose field is null or missing: every user has an _id, so none.
+  expect((await read(null)).list).toEqual([expect.objectContaining({ _id: 'o4', wanted: [] })]);
+  expect((await read(null)).list[0]).not.toHaveProperty('wantedUser');
+});
+
 test('unwind and count', async () => {
   const { db } = suite.sdk;
   const unwound = await db.collection('orders').aggregate().unwind('$items').sort({ items: 1 }).project({ _id: 0, items: 1 }).end();

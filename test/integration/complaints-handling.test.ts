@@ -430,9 +430,10 @@ describe('database operations per call (success path)', () => {
   /**
    * [reads, writes]: the caller and the case (2 R), the guarded update carrying the event in the outbox and
    * the add of the event (2 W) — 4 operations. The entry stays in the outbox for the scheduler's replay, and
-   * role holders are told by audience key, so no one is read to find whom to tell. Beyond the 4: dispatch to
-   * a grid reads the grid (its name), to a person reads that person; summon reads the departments; merge
-   * reads and writes two cases in one transaction. create is the caller, the case's add and the event's (the
+   * role holders are told by audience key, so no one is read to find whom to tell. dispatch reads the case
+   * with the grid and the person it goes to in one aggregate. Beyond the 4: summon reads the departments (4 +
+   * one per department); merge reads and writes two cases in one transaction (the caller, then the two cases
+   * read, updated and their events added inside it). create is the caller, the case's add and the event's (the
    * grid's workers told by key); support is the caller, the case, the guarded push and the event.
    */
   test('each action stays within its budget', async () => {
@@ -456,6 +457,8 @@ describe('database operations per call (success path)', () => {
     seen.reopen = await measured(RESIDENT, 'reopen', { id: a.id, reason: '还有问题' });
     const b = await fileComplaint(t, RESIDENT);
     seen['dispatch {assigneeOpenid}'] = await measured(ADMIN, 'dispatch', { id: b.id, assigneeOpenid: WORKER });
+    await t.ok(WORKER, 'complaints', 'returnToCommunity', { id: b.id, reason: '不是本网格' });
+    seen['dispatch {gridId, assigneeOpenid}'] = await measured(ADMIN, 'dispatch', { id: b.id, gridId: 'xinsheng-g1', assigneeOpenid: WORKER });
     seen.withdraw = await measured(RESIDENT, 'withdraw', { id: b.id });
     const c = await fileComplaint(t, RESIDENT);
     seen.reject = await measured(ADMIN, 'reject', { id: c.id, reason: '不属于受理范围' });
@@ -465,7 +468,7 @@ describe('database operations per call (success path)', () => {
       create: [1, 2],
       support: [2, 2],
       returnToCommunity: [2, 2],
-      'dispatch {gridId}': [3, 2],
+      'dispatch {gridId}': [2, 2],
       accept: [2, 2],
       requestExtension: [2, 2],
       reviewExtension: [2, 2],
@@ -477,10 +480,11 @@ describe('database operations per call (success path)', () => {
       rate: [2, 2],
       followUp: [2, 2],
       reopen: [2, 2],
-      'dispatch {assigneeOpenid}': [3, 2],
+      'dispatch {assigneeOpenid}': [2, 2],
+      'dispatch {gridId, assigneeOpenid}': [2, 2],
       withdraw: [2, 2],
       reject: [2, 2],
-      merge: [5, 4],
+      merge: [3, 4],
     });
   });
 });

@@ -5,9 +5,8 @@ import { defineAction } from '../../_shared/action';
 import { gridWorkersOf } from '../../_shared/complaints/recipients';
 import { acceptDueFrom } from '../../_shared/complaints/due-times';
 import { AppError } from '../../_shared/errors';
-import { resolvePlacement } from '../../_shared/org-repository';
-import { loadUser } from '../../_shared/users-repository';
-import { commit, loadForAction, others, staffLabel } from './load-for-action';
+import { loadDispatchTargets } from './dispatch-targets';
+import { checkForAction, commit, others, staffLabel } from './load-for-action';
 
 const invalid = (path: string, message: string) => new AppError('INVALID_INPUT', message, [{ path, message }]);
 
@@ -25,11 +24,10 @@ export const dispatch = defineAction({
   access: { kind: 'registered' },
   async run({ actor }, input) {
     const now = new Date();
-    const { complaint } = await loadForAction(actor, input.id, 'dispatch', now);
-    const [grid, assignee] = await Promise.all([
-      input.gridId ? resolvePlacement({ ...complaint, buildingId: null, gridId: input.gridId }) : Promise.resolve(null),
-      input.assigneeOpenid ? loadUser(input.assigneeOpenid) : Promise.resolve(null),
-    ]);
+    const targets = await loadDispatchTargets(input.id, input.gridId ?? null, input.assigneeOpenid ?? null);
+    const { complaint } = checkForAction(actor, targets.complaint, 'dispatch', now);
+    const { assignee } = targets;
+    const grid = targets.grid && targets.grid.communityId === complaint.communityId ? { gridId: targets.grid._id, gridName: targets.grid.name } : null;
     if (input.gridId && !grid) throw invalid('gridId', '所选网格不属于本社区');
     if (input.assigneeOpenid && !isHandlerOfCommunity(assignee, complaint.communityId)) {
       throw invalid('assigneeOpenid', '所选处理人不是本社区的工作人员');

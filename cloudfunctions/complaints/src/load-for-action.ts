@@ -27,7 +27,18 @@ export async function loadForAction(
   /** A refusal that comes before the permission check (the case moved on in a way anyone who sees it may know). */
   before?: (loaded: Loaded) => AppError | null,
 ): Promise<Loaded> {
-  const complaint = await loadComplaint(id);
+  return checkForAction(actor, await loadComplaint(id), action, now, stateRefusal, before);
+}
+
+/** loadForAction's checks on a case already read (null when there is none). */
+export function checkForAction(
+  actor: Actor,
+  complaint: ComplaintDoc | null,
+  action: ComplaintAction,
+  now: Date,
+  stateRefusal: (loaded: Loaded) => AppError = () => new AppError('INVALID_STATE'),
+  before?: (loaded: Loaded) => AppError | null,
+): Loaded {
   if (!complaint) throw new AppError('NOT_FOUND');
   const facts = complaintFacts(complaint);
   if (!canOnComplaint(actor, 'view', facts)) throw new AppError('NOT_FOUND');

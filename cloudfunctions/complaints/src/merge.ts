@@ -4,13 +4,13 @@ import { canOnComplaint } from '../../../types/permissions-complaints';
 import { defineAction } from '../../_shared/action';
 import { scheduleOf } from '../../_shared/complaints/complaint-schedule';
 import type { ComplaintEvent } from '../../_shared/complaints/complaint-store';
-import { COMPLAINTS, complaintEventEntry, complaintFacts, loadComplaint, reporterSide, sendComplaintMessages } from '../../_shared/complaints/complaint-store';
+import { COMPLAINTS, complaintEventEntry, complaintFacts, reporterSide, sendComplaintMessages } from '../../_shared/complaints/complaint-store';
 import { AppError, isTransactionConflict } from '../../_shared/errors';
 import { EVENTS } from '../../_shared/events';
 import { outboxEntry } from '../../_shared/outbox';
-import { database, inTransaction } from '../../_shared/runtime';
+import { database, inTransaction, readInTransaction } from '../../_shared/runtime';
 import { wholeFields } from '../../_shared/transition';
-import { loadForAction, others, staffLabel } from './load-for-action';
+import { checkForAction, others, staffLabel } from './load-for-action';
 
 /** The kept case's supporters once the duplicate's reporter side and supporters join them (never its own reporter). */
 function mergedSupporters(kept: ComplaintDoc, duplicate: ComplaintDoc): string[] {
@@ -26,39 +26,40 @@ function refuseKept(kept: ComplaintDoc | null, duplicate: ComplaintDoc): void {
 /**
  * 合并: a new case that repeats an open one of the community is closed as merged, and its reporter and
  * supporters become supporters of the kept case. Both cases change in one transaction — each with its event,
- * written to `events` inside it — so neither half can land without the other.
+ * written to `events` inside it — so neither half can land without the other. The cases are read inside the
+ * transaction only, and every refusal is decided on those reads.
  */
 export const merge = defineAction({
   input: mergeInput,
   access: { kind: 'registered' },
   async run({ actor }, input) {
     const now = new Date();
-    const [{ complaint: duplicate }, keptAsRead] = await Promise.all([loadForAction(actor, input.id, 'merge', now), loadComplaint(input.intoId)]);
-    refuseKept(keptAsRead, duplicate);
-    if (!canOnComplaint(actor, 'view', complaintFacts(keptAsRead!))) throw new AppError('NOT_FOUND', '要合并到的诉求不存在');
-
     const db = database();
     const label = staffLabel(actor);
     let events: ComplaintEvent[] = [];
+    let level: ComplaintDoc['level'];
     try {
-      await inTransaction(async (transaction) => {
+      level = await inTransaction(async (transaction) => {
         const cases = transaction.collection(COMPLAINTS);
-        const [duplicateNow, keptNow] = (await Promise.all([cases.doc(duplicate._id).get(), cases.doc(input.intoId).get()])).map(
-          (got) => (got as { data?: ComplaintDoc }).data ?? null,
-        );
-        if (duplicateNow?.status !== 'submitted') throw new AppError('COMPLAINT_CHANGED');
-        refuseKept(keptNow, duplicateNow);
+        const [duplicateNow, keptNow] = await Promise.all([
+          readInTransaction<ComplaintDoc>(transaction, COMPLAINTS, input.id),
+          readInTransaction<ComplaintDoc>(transaction, COMPLAINTS, input.intoId),
+        ]);
+        // The checks run on the transaction's own reads: a refusal throws before anything is written.
+        const duplicate = checkForAction(actor, duplicateNow, 'merge', now).complaint;
+        refuseKept(keptNow, duplicate);
+        if (!canOnComplaint(actor, 'view', complaintFacts(keptNow!))) throw new AppError('NOT_FOUND', '要合并到的诉求不存在');
         const kept = keptNow!;
-        const supporters = mergedSupporters(kept, duplicateNow);
+        const supporters = mergedSupporters(kept, duplicate);
         events = [
           {
-            complaint: duplicateNow,
+            complaint: duplicate,
             action: 'complaint.merged',
             to: 'merged',
             actorOpenid: actor.openid,
             actorLabel: label,
             note: `与另一件诉求相同，已合并办理`,
-            recipients: others(actor, reporterSide(duplicateNow), duplicateNow.supporters),
+            recipients: others(actor, reporterSide(duplicate), duplicate.supporters),
           },
           {
             complaint: kept,
@@ -72,12 +73,13 @@ export const merge = defineAction({
         ];
         const mergedChanges = { status: 'merged' as const, mergedInto: kept._id, overdue: null };
         await cases.doc(duplicate._id).update({
-          data: wholeFields({ ...mergedChanges, ...scheduleOf({ ...duplicateNow, ...mergedChanges }), updatedAt: db.serverDate() }),
+          data: wholeFields({ ...mergedChanges, ...scheduleOf({ ...duplicate, ...mergedChanges }), updatedAt: db.serverDate() }),
         });
         await cases.doc(kept._id).update({ data: { supporters: db.command.set(supporters), supportCount: supporters.length, updatedAt: db.serverDate() } });
         for (const event of events) {
           await transaction.collection(EVENTS).add({ data: outboxEntry(complaintEventEntry(event)) as unknown as Record<string, unknown> });
         }
+        return duplicate.level;
       });
     } catch (error) {
       if (error instanceof AppError) throw error;
@@ -85,7 +87,7 @@ export const merge = defineAction({
       throw error;
     }
     await Promise.all(events.map(sendComplaintMessages));
-    const result: ComplaintResult = { id: duplicate._id, status: 'merged', level: duplicate.level };
+    const result: ComplaintResult = { id: input.id, status: 'merged', level };
     return result;
   },
 });

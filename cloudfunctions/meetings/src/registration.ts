@@ -6,7 +6,7 @@ import { EVENTS, eventDocument } from '../../_shared/events';
 import { unusedCheckInCode } from '../../_shared/meetings/check-in-code';
 import { MEETINGS, changeMeeting, loadMeeting, meetingEventEntry, sendMeetingMessages } from '../../_shared/meetings/meeting-store';
 import type { MeetingEvent } from '../../_shared/meetings/meeting-store';
-import { database, inTransaction } from '../../_shared/runtime';
+import { database, inTransaction, readInTransaction } from '../../_shared/runtime';
 import { loadForAction } from './load-for-action';
 
 const closed = (meeting: MeetingDoc, now: Date) => !meeting.meeting || new Date(meeting.meeting.registrationClosesAt).getTime() <= now.getTime();
@@ -93,8 +93,7 @@ async function cancelOnce(id: string, openid: string, now: Date): Promise<Cancel
   const db = database();
   const _ = db.command;
   return inTransaction(async (transaction) => {
-    const got = (await transaction.collection(MEETINGS).doc(id).get()) as { data?: MeetingDoc };
-    const meeting = got.data;
+    const meeting = await readInTransaction<MeetingDoc>(transaction, MEETINGS, id);
     if (!meeting) throw new AppError('NOT_FOUND');
     const index = meeting.registrations.findIndex((registration) => registration.openid === openid);
     if (index < 0) throw new AppError('REGISTRATION_NOT_FOUND');
