@@ -29,6 +29,14 @@ export function meetingDetailUrl(id: string): string {
   return `${ROUTES.meetingDetail}?id=${encodeURIComponent(id)}`;
 }
 
+export function meetingManageUrl(id: string): string {
+  return `${ROUTES.meetingManage}?id=${encodeURIComponent(id)}`;
+}
+
+export function meetingCheckInUrl(id: string): string {
+  return `${ROUTES.meetingCheckIn}?id=${encodeURIComponent(id)}`;
+}
+
 export function complaintDetailUrl(id: string): string {
   return `${ROUTES.complaintDetail}?id=${encodeURIComponent(id)}`;
 }
