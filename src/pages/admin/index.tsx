@@ -9,6 +9,7 @@ import { VolunteerReview } from '../../components/review/volunteer-review';
 import { Segmented } from '../../components/segmented/segmented';
 import { SessionGate } from '../../components/session-gate';
 import { ComplaintQueueEntry } from '../../components/complaint-handling/queue-entry';
+import { MeetingQueueEntry } from '../../components/meeting-admin/queue-entry';
 import { pendingStore, refreshPending } from '../../components/tab-bar/pending-store';
 import { useStore } from '../../hooks/use-store';
 import { WishReviewQueue } from '../../components/wish-admin/wish-review-queue';
@@ -72,6 +73,7 @@ function Workbench({ profile }: { profile: MyProfile }) {
         <Text className="gh-muted gh-admin__place">{workbenchPlace(profile)}</Text>
       </View>
       <ComplaintQueueEntry roles={profile.roles} />
+      {profile.communityId ? <MeetingQueueEntry /> : null}
       {hasRole(profile.roles, 'community_admin') ? <CommunityDesk /> : null}
       {!hasRole(profile.roles, 'community_admin') && hasRole(profile.roles, 'street_admin') ? (
         <WishesByStatus title="街道全部心愿" streetWide />
