@@ -11,7 +11,7 @@ describe('what is still to come says so, with a way back', () => {
     await signIn(profile());
   });
 
-  it('办事 opens 随手拍 first, then 我的诉求 and the wall; 议事 is still to come', () => {
+  it('办事 opens 随手拍 first, then 我的诉求, the wall and 议事', () => {
     renderPage(<ServicesPage />);
     fireEvent.click(screen.getByLabelText('随手拍，反映问题'));
     fireEvent.click(screen.getByText('我的诉求'));
@@ -21,18 +21,18 @@ describe('what is still to come says so, with a way back', () => {
       '/packages/complaints/new/index',
       '/packages/complaints/mine/index',
       '/packages/complaints/wall/index',
-      `/packages/common/coming-soon/index?title=${encodeURIComponent('议事')}`,
+      '/packages/meetings/list/index',
     ]);
-    expect(screen.getByText('即将上线')).toBeTruthy();
+    expect(screen.queryByText('即将上线')).toBeNull();
   });
 
-  it('on 首页, 随手拍 opens the report form and 议事 a coming-soon page named after it', async () => {
+  it('on 首页, 随手拍 opens the report form and 议事 the topics of the community', async () => {
     renderPage(<HomePage />);
     fireEvent.click(await screen.findByText('随手拍'));
     fireEvent.click(screen.getByText('议事'));
     expect(navigation.map((entry) => entry.url)).toEqual([
       '/packages/complaints/new/index',
-      `/packages/common/coming-soon/index?title=${encodeURIComponent('议事')}`,
+      '/packages/meetings/list/index',
     ]);
   });
 

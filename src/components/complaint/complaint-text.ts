@@ -73,6 +73,8 @@ const TIMELINE_TEXTS: Record<string, string> = {
   'complaint.overdue_escalated': '超时未处理，自动上报',
   'complaint.summon_overdue': '部门未按时报到',
   'complaint.follow_up_overdue': '回访已超期',
+  // A line from a topic raised from this case (its `link` leads there).
+  'meeting.proposed': '发起了议事',
 };
 
 export function complaintTimelineText(action: string): string {

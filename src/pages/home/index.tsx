@@ -7,7 +7,7 @@ import { isStreetAdmin, streetTitle } from '../../components/profile-card/placem
 import { SessionGate } from '../../components/session-gate';
 import type { Shortcut } from '../../components/shortcuts/shortcuts';
 import { Shortcuts } from '../../components/shortcuts/shortcuts';
-import { ROUTES, comingSoonUrl, openPage, openTab } from '../../navigation/routes';
+import { ROUTES, openPage, openTab } from '../../navigation/routes';
 import { useStore } from '../../hooks/use-store';
 import { refreshUnread, unreadStore } from '../../state/inbox';
 import { Button } from '../../ui/nut';
@@ -17,7 +17,7 @@ import './index.scss';
 const SHORTCUTS: readonly Shortcut[] = [
   { key: 'wishes', icon: '💝', title: '心愿墙', hint: '帮邻居圆个小心愿', onOpen: () => openTab('wishes') },
   { key: 'snap', icon: '📷', title: '随手拍', hint: '楼道堆物、设施损坏', onOpen: () => openPage(ROUTES.newComplaint) },
-  { key: 'meeting', icon: '🪑', title: '议事', hint: '大家的事大家商量', onOpen: () => openPage(comingSoonUrl('议事')) },
+  { key: 'meeting', icon: '🪑', title: '议事', hint: '大家的事大家商量', onOpen: () => openPage(ROUTES.meetingList) },
   { key: 'volunteer', icon: '🤝', title: '志愿者', hint: '报名成为志愿者', onOpen: () => openPage(ROUTES.volunteer) },
 ];
 

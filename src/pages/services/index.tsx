@@ -2,13 +2,13 @@ import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../components/page-shell/page-shell';
 import type { Shortcut } from '../../components/shortcuts/shortcuts';
 import { Shortcuts } from '../../components/shortcuts/shortcuts';
-import { ROUTES, comingSoonUrl, openPage } from '../../navigation/routes';
+import { ROUTES, openPage } from '../../navigation/routes';
 import './index.scss';
 
 const SHORTCUTS: readonly Shortcut[] = [
   { key: 'mine', icon: '📋', title: '我的诉求', hint: '进度、时限和评价', onOpen: () => openPage(ROUTES.myComplaints) },
   { key: 'wall', icon: '🧱', title: '诉求墙', hint: '社区里的问题，同问一下', onOpen: () => openPage(ROUTES.complaintWall) },
-  { key: 'meeting', icon: '🪑', title: '议事', hint: '即将上线', onOpen: () => openPage(comingSoonUrl('议事')) },
+  { key: 'meeting', icon: '🪑', title: '议事', hint: '大家的事大家商量', onOpen: () => openPage(ROUTES.meetingList) },
 ];
 
 /** 办事: 随手拍 first, as the one big entry; the rest a tap below. */

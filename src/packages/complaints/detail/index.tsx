@@ -1,11 +1,13 @@
 import { useCallback, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import type { MyProfile } from '@contract/user';
 import { complaintTimelineText } from '../../../components/complaint/complaint-text';
 import { ComplaintDetailView } from '../../../components/complaint/complaint-detail-view';
 import type { ActionOutcome } from '../../../components/complaint/resident-actions';
 import { ResidentActions } from '../../../components/complaint/resident-actions';
 import { ComplaintStaffActions } from '../../../components/complaint-handling/staff-actions';
+import { ProposeFromComplaint } from '../../../components/meeting/propose-from-complaint';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/page-state/page-state';
 import { PageShell } from '../../../components/page-shell/page-shell';
 import { useReloadableItem } from '../../../hooks/use-reloadable-item';
@@ -14,7 +16,7 @@ import { Timeline } from '../../../components/timeline/timeline';
 import { getComplaint } from '../../../services/complaints';
 import { cx } from '../../../ui/class-names';
 
-function Complaint({ id }: { id: string }) {
+function Complaint({ id, profile }: { id: string; profile: MyProfile }) {
   const read = useCallback(() => getComplaint(id), [id]);
   const [state, reload] = useReloadableItem(read);
   const [notice, setNotice] = useState<ActionOutcome | null>(null);
@@ -51,6 +53,7 @@ function Complaint({ id }: { id: string }) {
       {/* Keyed by status: a finished step's half-filled form never carries over to the next one. */}
       <ResidentActions key={`${detail.status}-${detail.actions.join()}`} detail={detail} offerReopen={offerReopen} onDone={done} />
       <ComplaintStaffActions detail={detail} onChanged={() => void reload()} />
+      <ProposeFromComplaint detail={detail} profile={profile} />
       <Timeline title="办理进展" entries={detail.timeline} textOf={complaintTimelineText} />
     </View>
   );
@@ -62,7 +65,7 @@ export default function ComplaintDetailPage() {
   return (
     <PageShell back>
       <SessionGate>
-        {() => (id ? <Complaint id={id} /> : <EmptyState icon="🔍" title="没有找到这件诉求" description="链接可能不完整，请返回重试。" />)}
+        {(profile) => (id ? <Complaint id={id} profile={profile} /> : <EmptyState icon="🔍" title="没有找到这件诉求" description="链接可能不完整，请返回重试。" />)}
       </SessionGate>
     </PageShell>
   );
