@@ -17,11 +17,12 @@ const OPTIONS = EVALUATION_RATINGS.map((rating) => ({ id: rating, name: EVALUATI
 
 type Field = 'rating' | 'comment';
 
-const fieldOf = (path: string): Field | null => (path === 'rating' || path === 'comment' ? path : null);
+/** The fields of the form a refusal may name. */
+export const evaluationFieldOf = (path: string): Field | null => (path === 'rating' || path === 'comment' ? path : null);
 
 interface Props {
   busy: boolean;
-  /** Answers the refusal, or null when it went through. */
+  /** Answers a refusal that names a field of the form (shown there, and only there), else null. */
   onSubmit: (rating: EvaluationRating, comment: string | undefined) => Promise<ReplyError | null>;
 }
 
@@ -37,7 +38,7 @@ export function EvaluateForm({ busy, onSubmit }: Props) {
     if (!fitsChars(trimmed, EVALUATION_COMMENT_MAX)) return setErrors({ comment: `评议意见不能超过${EVALUATION_COMMENT_MAX}个字` });
     setErrors({});
     const refusal = await onSubmit(rating, trimmed || undefined);
-    if (refusal) setErrors(fieldErrorsFromReply(refusal, fieldOf));
+    if (refusal) setErrors(fieldErrorsFromReply(refusal, evaluationFieldOf));
   }
 
   return (

@@ -4,9 +4,11 @@ import type { MeetingDetail } from '@contract/meeting';
 import type { EvaluationRating } from '@contract/meeting-labels';
 import type { Reply, ReplyError } from '@contract/reply';
 import { cancelMeetingRegistration, evaluateMeeting, registerForMeeting, secondMeeting, withdrawMeeting } from '../../services/meetings';
+import type { FieldOfPath } from '../../ui/field-errors';
+import { fieldErrorsFromReply } from '../../ui/field-errors';
 import { Button } from '../../ui/nut';
 import { ConfirmSheet } from '../confirm-sheet/confirm-sheet';
-import { EvaluateForm } from './evaluate-form';
+import { EvaluateForm, evaluationFieldOf } from './evaluate-form';
 import './meeting.scss';
 
 export interface MeetingOutcome {
@@ -28,14 +30,18 @@ export function MeetingResidentActions({ detail, onDone }: Props) {
   const can = (action: MeetingDetail['actions'][number]) => detail.actions.includes(action);
   if (!can('second') && !can('register') && !can('cancelRegistration') && !can('evaluate') && !can('withdraw')) return null;
 
-  /** One call, one outcome: the page shows it and reloads. Answers the refusal for a form to place at its fields. */
-  async function run<T>(call: () => Promise<Reply<T>>, success: (data: T) => string): Promise<ReplyError | null> {
+  /**
+   * One call, one outcome, one message: a refusal a form shows at its field is answered to it (the page says
+   * nothing more); anything else the page shows at the top, then reloads.
+   */
+  async function run<T>(call: () => Promise<Reply<T>>, success: (data: T) => string, atField?: FieldOfPath<string>): Promise<ReplyError | null> {
     setBusy(true);
     const reply = await call();
     setBusy(false);
     setAsking(null);
+    if (!reply.ok && atField && Object.keys(fieldErrorsFromReply(reply.error, atField)).length > 0) return reply.error;
     onDone(reply.ok ? { ok: true, message: success(reply.data) } : { ok: false, message: reply.error.message });
-    return reply.ok ? null : reply.error;
+    return null;
   }
 
   const second = () =>
@@ -45,7 +51,7 @@ export function MeetingResidentActions({ detail, onDone }: Props) {
     void run(() => registerForMeeting(detail.id), (result) =>
       result.registration.status === 'waitlisted' ? '名额已满，已为您排上候补，递补成功会通知您' : '报名成功，签到码请见上方');
   const evaluate = (rating: EvaluationRating, comment: string | undefined) =>
-    run(() => evaluateMeeting({ id: detail.id, rating, ...(comment ? { comment } : {}) }), () => '感谢您的评议');
+    run(() => evaluateMeeting({ id: detail.id, rating, ...(comment ? { comment } : {}) }), () => '感谢您的评议', evaluationFieldOf);
 
   const waitlisted = detail.myRegistration?.status === 'waitlisted';
   return (
