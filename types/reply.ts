@@ -1,3 +1,9 @@
+import type { ErrorCode } from './error-codes';
+import { FALLBACK_ERROR_MESSAGE } from './error-codes';
+
+export { ERROR_CODES, isErrorCode } from './error-codes';
+export type { ErrorCode } from './error-codes';
+
 /** The one reply shape of every cloud-function action. */
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
 
@@ -8,7 +14,7 @@ export interface ReplyError {
 }
 
 /** Stable error codes with the Chinese message users see. docs/API.md lists where each is used. */
-export const ERROR_MESSAGES = {
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   UNAUTHENTICATED: '无法识别您的身份，请重新进入小程序',
   UNKNOWN_ACTION: '不支持的操作',
   INVALID_INPUT: '填写的内容有误，请检查后再试',
@@ -48,16 +54,10 @@ export const ERROR_MESSAGES = {
   MEETING_NOT_STARTED: '会议还没开始，开会后才能记录纪要',
   ALREADY_EVALUATED: '您已评议过这个议题',
   BUSY: '同时操作的人较多，请稍后再试',
-  INTERNAL: '系统繁忙，请稍后再试',
-} as const;
+  INTERNAL: FALLBACK_ERROR_MESSAGE,
+};
 
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
 /** Answered by the client's cloud seam itself, never by a function: the call timed out or never reached the cloud. */
 export type ClientErrorCode = 'TIMEOUT' | 'NETWORK';
 
-export const ERROR_CODES = Object.keys(ERROR_MESSAGES) as ErrorCode[];
-
-export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && value in ERROR_MESSAGES;
-}

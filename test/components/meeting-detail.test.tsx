@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MeetingDetail } from '@contract/meeting';
+import { ERROR_MESSAGES } from '@contract/reply';
 import ComplaintDetailPage from '../../src/packages/complaints/detail/index';
 import MeetingDetailPage from '../../src/packages/meetings/detail/index';
 import { complaintDetail } from './support/complaints';
@@ -112,9 +113,9 @@ describe('议题详情', () => {
     expect(screen.getAllByRole('status').filter((node) => node.className.includes('gh-meeting-notice'))).toHaveLength(1);
   });
 
-  it('a refusal is said in Chinese by its code', async () => {
+  it('a refusal is said in the Chinese the function sends with its code', async () => {
     await open(meetingDetail({ actions: ['second'] }));
-    fakeCloud.on('meetings', 'second', () => ({ ok: false, error: { code: 'CANNOT_SECOND_OWN', message: '' } }));
+    fakeCloud.on('meetings', 'second', () => ({ ok: false, error: { code: 'CANNOT_SECOND_OWN', message: ERROR_MESSAGES.CANNOT_SECOND_OWN } }));
     fireEvent.click(button(/^附议（/));
     expect(await screen.findByText('不能附议自己提出的议题')).toBeTruthy();
   });

@@ -1,5 +1,6 @@
 import type { ClientErrorCode, Reply } from '@contract/reply';
-import { ERROR_MESSAGES, isErrorCode } from '@contract/reply';
+// Codes only: the function sends each error's Chinese message, so the texts' table stays out of the main package.
+import { FALLBACK_ERROR_MESSAGE, isErrorCode } from '@contract/error-codes';
 
 /** What the seam answers when a call never got a reply: stable codes, Chinese messages. */
 export const CLIENT_ERROR_MESSAGES: Record<ClientErrorCode, string> = {
@@ -9,7 +10,7 @@ export const CLIENT_ERROR_MESSAGES: Record<ClientErrorCode, string> = {
 
 export const NETWORK_MESSAGE = CLIENT_ERROR_MESSAGES.NETWORK;
 
-export function failure<T>(message: string = ERROR_MESSAGES.INTERNAL): Reply<T> {
+export function failure<T>(message: string = FALLBACK_ERROR_MESSAGE): Reply<T> {
   return { ok: false, error: { code: 'INTERNAL', message } };
 }
 
@@ -24,6 +25,6 @@ export function toReply<T>(raw: unknown): Reply<T> {
   if (candidate.ok === true) return { ok: true, data: candidate.data as T };
   const error = candidate.error as { code?: unknown; message?: unknown; details?: unknown } | undefined;
   if (!error || !isErrorCode(error.code)) return failure<T>();
-  const message = typeof error.message === 'string' && error.message ? error.message : ERROR_MESSAGES[error.code];
+  const message = typeof error.message === 'string' && error.message ? error.message : FALLBACK_ERROR_MESSAGE;
   return { ok: false, error: { code: error.code, message, details: error.details } };
 }
