@@ -1,9 +1,11 @@
 import { NO_PLACEMENT } from '../../types/org';
 import type { ComplaintDoc, DepartmentDoc } from '../../types/complaint';
+import type { MeetingDoc } from '../../types/meeting';
 import type { UserDoc } from '../../types/user';
 import type { WishDoc } from '../../types/wish';
 import type { OrgDocs } from './factories';
 import { complaintDoc, departmentDocs } from './complaint-factories';
+import { meetingDoc } from './meeting-factories';
 import { approvedVolunteer, buildOrg, placementOf, userDoc, wishDoc } from './factories';
 
 export const DEMO_STREET_ID = 'yunzhong';
@@ -329,5 +331,150 @@ export function demoComplaints(org: OrgDocs, users: UserDoc[], departments: Depa
       reporter: resident,
       at: hoursAgo(72),
     }),
+  ];
+}
+
+/**
+ * 鑫盛社区's 议事 topics, one at each step of the five-step method: 王秀英 (demo-resident) can 附议 the first,
+ * holds a check-in code for the scheduled meeting and can 评议 the one in evaluation; 张新花 reviews, 陈静 decides.
+ */
+export function demoMeetings(users: UserDoc[], now: Date): MeetingDoc[] {
+  const byId = new Map(users.map((user) => [user._id, user]));
+  const person = (openid: string) => byId.get(openid)!;
+  const common = { gridWorker: DEMO_OPENIDS.gridWorker, admin: DEMO_OPENIDS.admin };
+  const neighbours: string[] = [DEMO_OPENIDS.buildingLeader, DEMO_OPENIDS.volunteer, DEMO_OPENIDS.volunteer2, DEMO_OPENIDS.gridWorker];
+  return [
+    meetingDoc(
+      {
+        ...common,
+        id: 'demo-meeting-handrail',
+        proposer: person(DEMO_OPENIDS.buildingLeader),
+        scope: 'building',
+        title: '1号楼楼道加装扶手',
+        background: '楼里老人多，上下楼没有扶手，去年冬天有两位老人在楼梯上摔倒。建议在每层楼梯加装扶手，费用大家商量。',
+        status: 'proposed',
+        daysAgo: 2,
+        seconders: [DEMO_OPENIDS.volunteer],
+      },
+      now,
+    ),
+    meetingDoc(
+      {
+        ...common,
+        id: 'demo-meeting-parking',
+        proposer: person(DEMO_OPENIDS.resident),
+        scope: 'grid',
+        title: '小区停车位划线',
+        background: '晚上车辆乱停，消防通道经常被堵。建议重新划定停车位，留出消防通道，由物业和业主代表一起商定方案。',
+        status: 'grid_review',
+        daysAgo: 5,
+        seconders: [...neighbours, DEMO_OPENIDS.admin],
+      },
+      now,
+    ),
+    meetingDoc(
+      {
+        ...common,
+        id: 'demo-meeting-garbage-point',
+        proposer: person(DEMO_OPENIDS.resident2),
+        scope: 'grid',
+        title: '垃圾分类投放点挪个位置',
+        background: '现在的投放点紧挨着5号楼单元门，夏天味道大。想请大家商量把投放点挪到小区东侧空地，并定好投放时间。',
+        status: 'community_decision',
+        daysAgo: 8,
+        seconders: [...neighbours, DEMO_OPENIDS.admin],
+        fromComplaint: { id: 'demo-complaint-garbage', title: '环境卫生：4号楼垃圾桶满了两天没人清运，味道很大。' },
+      },
+      now,
+    ),
+    meetingDoc(
+      {
+        ...common,
+        id: 'demo-meeting-square-dance',
+        proposer: person(DEMO_OPENIDS.volunteer2),
+        scope: 'community',
+        title: '广场舞音量与时段',
+        background: '广场舞是大家的爱好，但晚上九点以后音乐还很响，影响学生学习和老人休息。请居民议事会商定音量和时段。',
+        status: 'scheduled',
+        daysAgo: 12,
+        seconders: [...neighbours, DEMO_OPENIDS.resident, DEMO_OPENIDS.resident2, DEMO_OPENIDS.admin, 'seed-resident-1', 'seed-resident-2', 'seed-resident-3'],
+        registrants: [person(DEMO_OPENIDS.resident), person(DEMO_OPENIDS.buildingLeader), person(DEMO_OPENIDS.volunteer)],
+        capacity: 30,
+        startsInDays: 3,
+        place: '小区中心广场（小板凳议事会）',
+      },
+      now,
+    ),
+    meetingDoc(
+      {
+        ...common,
+        id: 'demo-meeting-charging',
+        proposer: person(DEMO_OPENIDS.resident2),
+        scope: 'grid',
+        title: '电动车集中充电棚',
+        background: '楼道里飞线充电太危险。建议在小区北侧建集中充电棚，安装智能充电桩。',
+        status: 'implementing',
+        daysAgo: 20,
+        seconders: neighbours.concat(DEMO_OPENIDS.admin),
+        registrants: [person(DEMO_OPENIDS.resident), person(DEMO_OPENIDS.volunteer), person(DEMO_OPENIDS.volunteer2)],
+        minutes: '到会居民18人，物业和社区列席。大家同意建棚，位置选在北侧空地，费用由物业维修资金承担一部分。',
+        resolution: '在小区北侧空地建集中充电棚，安装20个智能充电桩，一个月内完工；楼道内禁止充电。',
+        progress: ['充电棚地基已完成，充电桩已采购。'],
+      },
+      now,
+    ),
+    meetingDoc(
+      {
+        ...common,
+        id: 'demo-meeting-benches',
+        proposer: person(DEMO_OPENIDS.buildingLeader),
+        scope: 'grid',
+        title: '楼下空地安放长椅',
+        background: '老人们常在楼下晒太阳聊天，却没有地方坐。建议在空地安放几张长椅。',
+        status: 'evaluating',
+        daysAgo: 30,
+        seconders: neighbours.slice(1).concat(DEMO_OPENIDS.resident, DEMO_OPENIDS.admin),
+        registrants: [person(DEMO_OPENIDS.volunteer), person(DEMO_OPENIDS.volunteer2)],
+        minutes: '到会居民12人，一致同意安放长椅，由物业负责日常维护。',
+        resolution: '在1号楼和3号楼之间的空地安放四张长椅，两周内完成。',
+        progress: ['四张长椅已安放完毕，物业每周清洁一次。'],
+        ratings: [[DEMO_OPENIDS.volunteer, 'satisfied'], [DEMO_OPENIDS.buildingLeader, 'basically']],
+      },
+      now,
+    ),
+    meetingDoc(
+      {
+        ...common,
+        id: 'demo-meeting-elevator',
+        proposer: person(DEMO_OPENIDS.volunteer),
+        scope: 'grid',
+        title: '老楼加装电梯意见征集',
+        background: '2号楼、3号楼住着不少腿脚不便的老人，想征集大家对加装电梯的意见和出资方式。',
+        status: 'closed',
+        daysAgo: 60,
+        seconders: [...neighbours.slice(0, 1), DEMO_OPENIDS.volunteer2, DEMO_OPENIDS.resident, DEMO_OPENIDS.resident2, DEMO_OPENIDS.admin],
+        registrants: [person(DEMO_OPENIDS.resident), person(DEMO_OPENIDS.volunteer2), person(DEMO_OPENIDS.buildingLeader)],
+        minutes: '到会居民25人，多数同意加装，一楼住户的顾虑由社区协调。',
+        resolution: '由社区牵头成立加装电梯协调小组，先做2号楼试点，出资按楼层分摊。',
+        progress: ['协调小组已成立，2号楼方案已公示。'],
+        ratings: [[DEMO_OPENIDS.resident, 'satisfied'], [DEMO_OPENIDS.volunteer2, 'satisfied'], [DEMO_OPENIDS.buildingLeader, 'unsatisfied']],
+      },
+      now,
+    ),
+    meetingDoc(
+      {
+        ...common,
+        id: 'demo-meeting-pets',
+        proposer: person(DEMO_OPENIDS.volunteer2),
+        scope: 'grid',
+        title: '小区里禁止养狗',
+        background: '有的狗不拴绳，孩子们害怕。',
+        status: 'rejected',
+        daysAgo: 15,
+        seconders: neighbours.slice(0, 3).concat(DEMO_OPENIDS.resident, DEMO_OPENIDS.admin),
+        rejectedReason: '禁止养犬超出居民自治范围；文明养犬、出门拴绳可另行提出议题商定公约。',
+      },
+      now,
+    ),
   ];
 }

@@ -1,5 +1,6 @@
 import { complaintHistory } from './complaint-factories';
-import { demoComplaints, demoDepartments, demoOrg, demoUsers, demoWishes } from './demo-world';
+import { demoComplaints, demoDepartments, demoMeetings, demoOrg, demoUsers, demoWishes } from './demo-world';
+import { meetingHistory } from './meeting-factories';
 import { wishHistory } from './factories';
 
 export type SeedDocuments = Record<string, Array<Record<string, unknown>>>;
@@ -16,6 +17,7 @@ export function demoSeed(now: Date = new Date()): SeedDocuments {
   const wishes = demoWishes(org, users, now);
   const departments = demoDepartments();
   const complaints = demoComplaints(org, users, departments, now);
+  const meetings = demoMeetings(users, now);
   return {
     streets: rowsOf(org.streets),
     communities: rowsOf(org.communities),
@@ -25,7 +27,8 @@ export function demoSeed(now: Date = new Date()): SeedDocuments {
     wishes: rowsOf(wishes),
     departments: rowsOf(departments),
     complaints: rowsOf(complaints),
-    events: rowsOf([...wishes.flatMap(wishHistory), ...complaints.flatMap(complaintHistory)]),
+    meetings: rowsOf(meetings),
+    events: rowsOf([...wishes.flatMap(wishHistory), ...complaints.flatMap(complaintHistory), ...meetings.flatMap(meetingHistory)]),
   };
 }
 
