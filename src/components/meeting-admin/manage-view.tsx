@@ -19,6 +19,7 @@ import { ReviewForm } from './review-form';
 import { Roster } from './roster';
 import '../wish/wish.scss';
 import './meeting-admin.scss';
+import '../meeting/meeting-fact.scss';
 
 function Fact({ label, children }: { label: string; children: string }) {
   return (

@@ -11,6 +11,7 @@ import { MEETING_STATUS_HINTS, MEETING_STATUS_TONES, meetingScopeLabel, percent 
 import { RegistrationCard } from './registration-card';
 import '../wish/wish.scss';
 import './meeting.scss';
+import './meeting-fact.scss';
 
 /** One fact per line: the label kept whole, the value wrapping after it. */
 function Fact({ label, value }: { label: string; value: string | null }) {
