@@ -47,8 +47,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     mini: {
       compile,
       webpackChain,
-      // The templates (base.wxml above all) without their indentation: WeChat counts every byte of the main package.
-      minifyXML: { collapseWhitespace: true },
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
