@@ -49,7 +49,7 @@ export function MeetingResidentActions({ detail, onDone }: Props) {
       result.status === 'grid_review' && detail.status === 'proposed' ? '已附议。附议人数够了，议题已送网格党支部审议' : '已附议，议题有进展时会通知您');
   const register = () =>
     void run(() => registerForMeeting(detail.id), (result) =>
-      result.registration.status === 'waitlisted' ? '名额已满，已为您排上候补，递补成功会通知您' : '报名成功，签到码请见上方');
+      result.registration.status === 'waitlisted' ? '名额已满，已为您排上候补，递补成功会通知您' : '报名成功，开会当天凭下方的签到码签到');
   const evaluate = (rating: EvaluationRating, comment: string | undefined) =>
     run(() => evaluateMeeting({ id: detail.id, rating, ...(comment ? { comment } : {}) }), () => '感谢您的评议', evaluationFieldOf);
 
