@@ -11,6 +11,7 @@ import { startThrowawayCloud } from '../../emulator/testing';
 import type { LocalCloud } from '../../emulator';
 import { benchSeed, BENCH_VOLUNTEERS, SEQUENTIAL_CLAIMS } from './bench-seed';
 import { benchComplaints } from './complaints';
+import { benchMeetings } from './meetings';
 import { countOperations, formatOperations } from './operations';
 import { percentile, timed } from './stats';
 
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
 
 main()
   .then(() => benchComplaints())
+  .then(() => benchMeetings())
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);
