@@ -185,3 +185,19 @@ describe('review, decision, registration, check-in, record, progress, evaluation
     await expectRefused('demo-resident-2', 'propose', proposeInput({ fromComplaintId: complaint.id }), 'NOT_FOUND');
   });
 });
+
+describe('content check', () => {
+  test('a proposal, minutes or a rating comment with a banned word is refused and writes nothing', async () => {
+    await expectRefused(PROPOSER, 'propose', proposeInput({ background: '这里有违禁词测试的内容' }), 'CONTENT_REJECTED');
+    await expectRefused(PROPOSER, 'propose', proposeInput({ title: '违禁词测试' }), 'CONTENT_REJECTED');
+    const id = await bringToDecision(t, { seconders: residents.slice(36, 39) });
+    await t.ok(ADMIN, 'meetings', 'decide', { id, approve: true, meeting: { startsAt: new Date(Date.now() + 3600 * 1000).toISOString(), place: '楼下', capacity: 5 } });
+    await t.ok(residents[39]!, 'meetings', 'register', { id });
+    await moveMeetingStart(t, id, new Date(Date.now() - 60 * 1000));
+    await expectRefused(ADMIN, 'record', { id, minutes: '这里有违禁词测试的内容', resolution: '安放长椅' }, 'CONTENT_REJECTED');
+    await t.ok(ADMIN, 'meetings', 'record', { id, minutes: '讨论了方案', resolution: '安放长椅' });
+    await t.ok(ADMIN, 'meetings', 'openEvaluation', { id });
+    await expectRefused(residents[39]!, 'evaluate', { id, rating: 'unsatisfied', comment: '违禁词测试' }, 'CONTENT_REJECTED');
+    await t.ok(residents[39]!, 'meetings', 'evaluate', { id, rating: 'satisfied', comment: '很好' });
+  });
+});
