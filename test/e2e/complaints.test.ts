@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { openAs, startApp, type TestApp } from './support/app';
-import { openTab, shot, switchTo, typeInto } from './support/screen';
+import { checkSmallScreen, elderAt320, openTab, shot, switchTo, typeInto } from './support/screen';
 import { samplePhoto } from './support/png';
 
 let app: TestApp;
@@ -153,35 +153,6 @@ describe('an overdue case up the grid and 吹哨报到, in the browser', () => {
   });
 });
 
-/** What is wider than the viewport on screen now. */
-async function tooWide(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const wide: string[] = [];
-    for (const element of Array.from(document.querySelectorAll('body *'))) {
-      const rect = element.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      if (rect.right > window.innerWidth + 0.5) wide.push(`${String(element.className)} "${(element.textContent ?? '').trim().slice(0, 24)}"`);
-    }
-    return wide;
-  });
-}
-
-/** Tap targets on screen lower than a finger needs in 长辈模式 (48 px). */
-async function lowTargets(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((css) =>
-    Array.from(document.querySelectorAll(css))
-      .filter((element) => element.getClientRects().length > 0)
-      .map((element) => ({ element, rect: element.getBoundingClientRect() }))
-      .filter(({ rect }) => rect.height < 48)
-      .map(({ element, rect }) => `${(element.textContent ?? '').trim()} ${Math.round(rect.width)}×${Math.round(rect.height)}`), selector);
-}
-
-async function checkSmallScreen(page: Page, name: string, targets: string) {
-  await shot(page, name);
-  expect({ screen: name, wide: await tooWide(page) }).toEqual({ screen: name, wide: [] });
-  expect({ screen: name, low: await lowTargets(page, targets) }).toEqual({ screen: name, low: [] });
-}
-
 describe('the queue and a handling sheet in 长辈模式 at 320 px', () => {
   it('keeps every tab, card and button inside the screen and large enough to tap', async () => {
     const { page } = app;
@@ -189,16 +160,10 @@ describe('the queue and a handling sheet in 长辈模式 at 320 px', () => {
     await callAs('demo-resident', {
       action: 'create', category: '环境卫生', text: '2号楼门口的垃圾桶被撞坏了，垃圾撒了一地。', urgency: 'normal', clientRequestId: 'e2e-elder-0001',
     });
-    await page.setViewportSize({ width: 320, height: 568 });
-    await openAs(app, 'demo-gridworker', '/pages/mine/index');
-    await page.locator('.gh-profile__name:visible', { hasText: '张新花' }).waitFor();
-    if ((await page.locator('.gh-elder:visible').getAttribute('aria-checked')) !== 'true') {
-      await page.locator('.gh-elder__hint:visible').click();
-    }
-    await page.locator('.gh-page--elder:visible').first().waitFor();
+    await elderAt320(app, 'demo-gridworker', '张新花');
 
     await openTab(page, '管理');
-    await page.locator('.gh-complaint-entry:visible').waitFor();
+    await page.locator('.gh-complaint-entry:visible', { hasText: '诉求办理' }).waitFor();
     await checkSmallScreen(page, 'complaint-elder-1-admin', '.gh-complaint-entry__link');
     await page.locator('.gh-complaint-entry__link:visible', { hasText: '待签收' }).click();
     const card = page.locator('.gh-queue-card:visible', { hasText: '2号楼门口的垃圾桶被撞坏了' });
@@ -217,13 +182,7 @@ describe('the queue and a handling sheet in 长辈模式 at 320 px', () => {
 
   it('keeps 办事, the 随手拍 form, the wall and 我的诉求 inside the screen for a resident', async () => {
     const { page } = app;
-    await page.setViewportSize({ width: 320, height: 568 });
-    await openAs(app, 'demo-resident', '/pages/mine/index');
-    await page.locator('.gh-profile__name:visible', { hasText: '王秀英' }).waitFor();
-    if ((await page.locator('.gh-elder:visible').getAttribute('aria-checked')) !== 'true') {
-      await page.locator('.gh-elder__hint:visible').click();
-    }
-    await page.locator('.gh-page--elder:visible').first().waitFor();
+    await elderAt320(app, 'demo-resident', '王秀英');
 
     await openTab(page, '办事');
     await page.locator('.gh-services__snap:visible').waitFor();

@@ -3,7 +3,7 @@ import { connectSdk } from '../../emulator/testing';
 import { XINSHENG, demoOrg } from '../../emulator/seed/demo-world';
 import { placementOf, userDoc } from '../../emulator/seed/factories';
 import { openAs, startApp, type TestApp } from './support/app';
-import { shot, typeInto } from './support/screen';
+import { checkSmallScreen, elderAt320, shot, typeInto } from './support/screen';
 
 let app: TestApp;
 
@@ -148,5 +148,24 @@ describe('议事 by the five steps, in the browser', () => {
     expect(reply.data.secondCount).toBe(3);
     expect(reply.data.meeting.checkedInCount).toBe(1);
     expect(reply.data.evaluation).toMatchObject({ total: 1, counts: { satisfied: 1 } });
+  });
+
+  it('keeps the topics, a topic with its code, the manage page and the check-in desk inside 320 px in 长辈模式', async () => {
+    const { page } = app;
+    await elderAt320(app, 'demo-resident', '王秀英');
+    await openAs(app, 'demo-resident', '/packages/meetings/list/index');
+    await page.locator('.gh-meeting-card:visible').first().waitFor();
+    await checkSmallScreen(page, 'meeting-elder-1-list', '.gh-meeting-card, .gh-chip');
+    await openAs(app, 'demo-resident', '/packages/meetings/detail/index?id=demo-meeting-square-dance');
+    await page.locator('.gh-meeting-pass__code:visible').waitFor();
+    await checkSmallScreen(page, 'meeting-elder-2-code', '.nut-button, .gh-meeting-actions__link');
+
+    await elderAt320(app, 'demo-admin', '陈静');
+    await openAs(app, 'demo-admin', '/packages/meeting-admin/manage/index?id=demo-meeting-garbage-point');
+    await page.locator('input[name="place"]:visible').waitFor();
+    await checkSmallScreen(page, 'meeting-elder-3-decide', '.nut-button, .gh-chip');
+    await openAs(app, 'demo-admin', '/packages/meeting-admin/check-in/index?id=demo-meeting-square-dance');
+    await page.locator('[aria-label="签到人数"]:visible').waitFor();
+    await checkSmallScreen(page, 'meeting-elder-4-check-in', '.nut-button');
   });
 });

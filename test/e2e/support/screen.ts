@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { shot as rawShot, type TestApp } from './app';
+import { openAs, shot as rawShot, type TestApp } from './app';
 
 /** A screenshot once the page-slide animation has finished and the page is scrolled to its top. */
 export async function shot(page: Page, name: string, keepScroll = false): Promise<void> {
@@ -44,4 +44,46 @@ export async function switchTo(app: TestApp, page: Page, openid: string, name: s
   await page.locator('.nut-cell:visible', { hasText: '切换演示身份' }).click();
   await page.locator('.nut-cell:visible', { hasText: `${openid} ·` }).click();
   await page.locator('.gh-home__greeting:visible', { hasText: name }).waitFor();
+}
+
+/** What is wider than the viewport on screen now. */
+async function tooWide(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const wide: string[] = [];
+    for (const element of Array.from(document.querySelectorAll('body *'))) {
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) continue;
+      if (rect.right > window.innerWidth + 0.5) wide.push(`${String(element.className)} "${(element.textContent ?? '').trim().slice(0, 24)}"`);
+    }
+    return wide;
+  });
+}
+
+/** Tap targets on screen lower than a finger needs in 长辈模式 (48 px). */
+async function lowTargets(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((css) =>
+    Array.from(document.querySelectorAll(css))
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => ({ element, rect: element.getBoundingClientRect() }))
+      .filter(({ rect }) => rect.height < 48)
+      .map(({ element, rect }) => `${(element.textContent ?? '').trim()} ${Math.round(rect.width)}×${Math.round(rect.height)}`), selector);
+}
+
+/** A screenshot kept, nothing wider than the screen, and every `targets` element tall enough to tap. */
+export async function checkSmallScreen(page: Page, name: string, targets: string): Promise<void> {
+  await shot(page, name);
+  expect({ screen: name, wide: await tooWide(page) }).toEqual({ screen: name, wide: [] });
+  expect({ screen: name, low: await lowTargets(page, targets) }).toEqual({ screen: name, low: [] });
+}
+
+/** A 320 px wide screen, acting as `openid` (whose name the profile shows) with 长辈模式 on. */
+export async function elderAt320(app: TestApp, openid: string, name: string): Promise<void> {
+  const { page } = app;
+  await page.setViewportSize({ width: 320, height: 568 });
+  await openAs(app, openid, '/pages/mine/index');
+  await page.locator('.gh-profile__name:visible', { hasText: name }).waitFor();
+  if ((await page.locator('.gh-elder:visible').getAttribute('aria-checked')) !== 'true') {
+    await page.locator('.gh-elder__hint:visible').click();
+  }
+  await page.locator('.gh-page--elder:visible').first().waitFor();
 }
