@@ -113,11 +113,15 @@ describe('议题详情', () => {
     expect(screen.getAllByRole('status').filter((node) => node.className.includes('gh-meeting-notice'))).toHaveLength(1);
   });
 
-  it('a refusal is said in the Chinese the function sends with its code', async () => {
+  it('a refusal is one error notice, and the topic is read again to show where it stands', async () => {
     await open(meetingDetail({ actions: ['second'] }));
+    const reads = fakeCloud.callsOf('get').length;
     fakeCloud.on('meetings', 'second', () => ({ ok: false, error: { code: 'CANNOT_SECOND_OWN', message: ERROR_MESSAGES.CANNOT_SECOND_OWN } }));
     fireEvent.click(button(/^附议（/));
-    expect(await screen.findByText('不能附议自己提出的议题')).toBeTruthy();
+    const notice = await screen.findByText(ERROR_MESSAGES.CANNOT_SECOND_OWN);
+    expect(notice.closest('.gh-meeting-notice')?.className).toContain('gh-meeting-notice--error');
+    expect(screen.getAllByRole('status').filter((node) => node.className.includes('gh-meeting-notice'))).toHaveLength(1);
+    await waitFor(() => expect(fakeCloud.callsOf('get').length).toBeGreaterThan(reads));
   });
 
   it('评议 needs a rating, shows a refused comment at its field, then thanks', async () => {
