@@ -4,7 +4,9 @@ import { defineAction } from '../../_shared/action';
 import { AppError, isTransactionConflict } from '../../_shared/errors';
 import { EVENTS, eventDocument } from '../../_shared/events';
 import { unusedCheckInCode } from '../../_shared/meetings/check-in-code';
-import { MEETINGS, changeMeeting, loadMeeting, meetingEventEntry, sendMeetingMessages } from '../../_shared/meetings/meeting-store';
+import { MEETINGS, changeMeeting, loadMeeting, meetingEventEntry, meetingFacts, sendMeetingMessages } from '../../_shared/meetings/meeting-store';
+import { loadUser, toActor } from '../../_shared/users-repository';
+import { canOnMeeting } from '../../../types/permissions-meetings';
 import type { MeetingEvent } from '../../_shared/meetings/meeting-store';
 import { database, inTransaction, readInTransaction } from '../../_shared/runtime';
 import { loadForAction } from './load-for-action';
@@ -123,6 +125,16 @@ async function cancelOnce(id: string, openid: string, now: Date): Promise<Cancel
   });
 }
 
+/**
+ * Someone with no registration to cancel: a caller who cannot see the topic hears NOT_FOUND, as every other
+ * action answers, so the refusal does not tell that it exists. Reads the caller on this refusal path only.
+ */
+async function unregisteredRefusal(openid: string, id: string): Promise<AppError> {
+  const [user, meeting] = await Promise.all([loadUser(openid), loadMeeting(id)]);
+  const sees = user !== null && meeting !== null && canOnMeeting(toActor(user), 'view', meetingFacts(meeting));
+  return new AppError(sees ? 'REGISTRATION_NOT_FOUND' : 'NOT_FOUND');
+}
+
 export const cancelRegistration = defineAction({
   input: meetingIdInput,
   access: { kind: 'identified' },
@@ -134,6 +146,7 @@ export const cancelRegistration = defineAction({
         outcome = await cancelOnce(input.id, openid, now);
       } catch (error) {
         if (isTransactionConflict(error)) continue;
+        if (error instanceof AppError && error.code === 'REGISTRATION_NOT_FOUND') throw await unregisteredRefusal(openid, input.id);
         throw error;
       }
       if (outcome.promoted) {
