@@ -1,7 +1,7 @@
 /**
  * The verdict of an image check, as WeChat pushes it: a message-push event `{ MsgType: 'event',
  * Event: 'wxa_media_check', trace_id, result: { suggest } }` routed to the `wishes` function (CloudBase
- * console → 设置 → 消息推送, mode 云函数). A photo whose verdict is not `pass` is taken out of its wish, so
+ * console → 设置 → 消息推送, mode 云函数). A photo whose verdict is not `pass` is taken out of its item, so
  * nobody is shown it any more; the check record keeps it for the community's records.
  *
  * Anyone can call a function with such a body, so nothing here trusts the caller: a trace id is known only
@@ -15,6 +15,7 @@ import { database } from './runtime';
 import type { NewEvent } from './events';
 import { applyTransition, type Transition } from './transition';
 import { COMPLAINTS, complaintTitle, loadComplaint } from './complaints/complaint-store';
+import { MEETINGS, loadMeeting } from './meetings/meeting-store';
 import { WISHES, loadWish } from './wishes/wish-store';
 
 export const MEDIA_CHECK_EVENT = 'wxa_media_check';
@@ -106,7 +107,22 @@ async function hideComplaintPhoto(check: MediaCheckDoc): Promise<void> {
   });
 }
 
+/** Takes a failed photo out of the progress report (落实情况) that holds it, with its event, as for a wish. */
+async function hideProgressPhoto(check: MediaCheckDoc): Promise<void> {
+  const meeting = await loadMeeting(check.itemId);
+  if (!meeting) return;
+  const index = meeting.progress.findIndex((report) => report.photos.includes(check.fileID));
+  if (index < 0) return;
+  await pullPhoto(check, MEETINGS, meeting, `progress.${index}.photos`, {
+    itemType: 'meeting',
+    itemTitle: meeting.title,
+    communityId: meeting.communityId,
+    action: 'meeting.photo_hidden',
+  });
+}
+
 function hide(check: MediaCheckDoc): Promise<void> {
+  if (check.itemType === 'meeting_progress') return hideProgressPhoto(check);
   return COMPLAINT_PHOTO_TYPES.includes(check.itemType) ? hideComplaintPhoto(check) : hidePhoto(check);
 }
 

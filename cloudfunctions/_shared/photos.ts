@@ -8,6 +8,7 @@
  * src/services/photos.ts) and the function accepts only fileIDs of its own environment inside the caller's
  * folder, that exist.
  */
+import { createHash } from 'crypto';
 import { PHOTO_FOLDER } from '../../types/photo-folder';
 import { AppError } from './errors';
 import { sdk } from './runtime';
@@ -16,8 +17,11 @@ export const MEDIA_CHECKS = 'media_checks';
 
 export const PHOTO_AREA = PHOTO_FOLDER;
 
-/** What a photo belongs to: a wish, its fulfilment, a complaint, its answer (答复) or a department's report (反馈). */
-export type PhotoItemType = 'wish' | 'fulfilment' | 'complaint' | 'complaint_result' | 'summon_report';
+/**
+ * What a photo belongs to: a wish, its fulfilment, a complaint, its answer (答复), a department's report (反馈)
+ * or a topic's progress report (落实情况).
+ */
+export type PhotoItemType = 'wish' | 'fulfilment' | 'complaint' | 'complaint_result' | 'summon_report' | 'meeting_progress';
 
 /** One requested image check, keyed by WeChat's trace id (the push names only that). */
 export interface MediaCheckDoc {
@@ -79,6 +83,11 @@ export async function ownPhotoUrls(openid: string, photos: readonly string[], fi
 const PHOTO_SCENE = 2;
 const IMAGE = 2;
 
+/** A short key of one file: an item may hold photos of several reports, so the position alone is not unique. */
+function fileKey(fileID: string): string {
+  return createHash('sha256').update(fileID).digest('hex').slice(0, 16);
+}
+
 async function requestCheck(openid: string, mediaUrl: string): Promise<string | null> {
   try {
     const answer = (await sdk().openapi.security.mediaCheckAsync({ mediaUrl, mediaType: IMAGE, version: 2, scene: PHOTO_SCENE, openid })) as {
@@ -109,7 +118,7 @@ export async function checkPhotos(
   await Promise.all(
     photos.map(async (fileID, index) => {
       const traceId = await requestCheck(openid, urls[index]);
-      const id = traceId ?? `not-requested-${item.itemType}-${item.itemId}-${index}`;
+      const id = traceId ?? `not-requested-${item.itemType}-${item.itemId}-${fileKey(fileID)}`;
       const data: Omit<MediaCheckDoc, '_id'> = {
         traceId: traceId ?? '',
         fileID,

@@ -1,7 +1,10 @@
 import type { MeetingResult } from '../../../types/meeting';
 import { EVALUATION_DAYS, MEETING_TRANSITIONS, openEvaluationInput, progressInput } from '../../../types/meeting';
 import { defineAction } from '../../_shared/action';
+import { assertContentAllowed } from '../../_shared/content-security';
 import { AppError } from '../../_shared/errors';
+import { hideFailedPhotos } from '../../_shared/media-check-verdict';
+import { checkPhotos } from '../../_shared/photos';
 import { changeMeeting, registrants, scopeAudience } from '../../_shared/meetings/meeting-store';
 import { database } from '../../_shared/runtime';
 import { loadForAction } from './load-for-action';
@@ -15,6 +18,8 @@ export const progress = defineAction({
   async run({ openid, actor }, input) {
     const meeting = await loadForAction(actor, input.id, 'progress');
     const photos = input.photos ?? [];
+    await assertContentAllowed(openid, { note: input.note });
+    await checkPhotos(openid, photos, { itemType: 'meeting_progress', itemId: meeting._id });
     const now = new Date();
     const _ = database().command;
     const report = { note: input.note, photos, by: openid, at: now };
@@ -32,6 +37,7 @@ export const progress = defineAction({
       now,
     );
     if (!won) throw new AppError('MEETING_CHANGED');
+    if (photos.length > 0) await hideFailedPhotos('meeting_progress', meeting._id);
     const result: MeetingResult = { id: meeting._id, status: meeting.status };
     return result;
   },
