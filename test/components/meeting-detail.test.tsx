@@ -7,6 +7,7 @@ import { complaintDetail } from './support/complaints';
 import { fakeCloud } from './support/fake-cloud';
 import { meetingDetail, scheduledMeeting } from './support/meetings';
 import { profile } from './support/profiles';
+import { readGifQr } from './support/read-qr';
 import { renderPage, signIn } from './support/render';
 import { navigation, setRouterParams } from './support/taro';
 
@@ -97,9 +98,22 @@ describe('议题详情', () => {
     expect(offered()).toEqual(['报名参加议事会']);
   });
 
-  it('a waitlisted registration says its place', async () => {
+  it('a waitlisted registration says its place, and shows no QR code to enter with', async () => {
     await open(scheduledMeeting({ myRegistration: { status: 'waitlisted', waitlistPosition: 2, code: 'ABC234', checkedIn: false } }));
     expect(screen.getByText('您在候补名单上（第2位）')).toBeTruthy();
+    expect(screen.queryByLabelText('签到二维码')).toBeNull();
+  });
+
+  it('the check-in code is also a QR code that reads back as exactly the code', async () => {
+    await open(scheduledMeeting({ myRegistration: { status: 'registered', waitlistPosition: null, code: 'K7QX2M', checkedIn: false } }));
+    const qr = (await screen.findByLabelText('签到二维码')).querySelector('img') ?? screen.getByLabelText('签到二维码');
+    expect(readGifQr(qr.getAttribute('src') ?? '')).toBe('K7QX2M');
+  });
+
+  it('once checked in, the QR code is gone', async () => {
+    await open(scheduledMeeting({ myRegistration: { status: 'registered', waitlistPosition: null, code: 'P3NW8R', checkedIn: true } }));
+    expect(screen.getByText('您已签到')).toBeTruthy();
+    expect(screen.queryByLabelText('签到二维码')).toBeNull();
   });
 
   it('附议 shows one message and the reloaded count', async () => {

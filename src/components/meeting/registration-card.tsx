@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { MyRegistration } from '@contract/meeting';
 import { cx } from '../../ui/class-names';
+import { CheckInQr } from './check-in-qr';
 import './meeting.scss';
 
 /** The caller's place at the meeting: registered with the check-in code shown large, or where they wait. */
@@ -18,8 +19,9 @@ export function RegistrationCard({ registration }: { registration: MyRegistratio
       <Text className="gh-meeting-pass__label">签到码</Text>
       {/* Spaced out and large: read aloud or shown to the staff at the door. */}
       <Text className="gh-meeting-pass__code" aria-label={`签到码 ${registration.code.split('').join(' ')}`}>{registration.code}</Text>
+      {!waiting && !registration.checkedIn && <CheckInQr code={registration.code} />}
       <Text className="gh-meeting-pass__hint">
-        {waiting ? '有人取消报名时按顺序递补，递补成功会通知您；递补前凭此码不能入场。' : '开会当天把签到码给工作人员看，就能签到。'}
+        {waiting ? '有人取消报名时按顺序递补，递补成功会通知您；递补前凭此码不能入场。' : '开会当天把签到码或二维码给工作人员看，就能签到。'}
       </Text>
     </View>
   );
