@@ -67,7 +67,8 @@ describe('议事 by the five steps, in the browser', () => {
     await primary(page, '发起议事').click();
     await typeInto(page, 'input[name="title"]', TITLE);
     await typeInto(page, 'textarea[name="background"]', '下雨天单元门口没有遮挡，老人进出容易滑倒，建议加装一个雨棚。');
-    await page.locator('.gh-chip:visible', { hasText: '本楼栋' }).click();
+    // The form's chip names the building; the list's filter chip behind it says 本楼栋 alone.
+    await page.locator('.gh-chip:visible', { hasText: /^本楼栋（/ }).click();
     await shot(page, 'meeting-1-propose');
     await primary(page, '发起议事').click();
     await page.locator('.gh-meeting-banner__status:visible', { hasText: '征集附议' }).waitFor();
