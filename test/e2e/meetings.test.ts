@@ -110,6 +110,11 @@ describe('议事 by the five steps, in the browser', () => {
     await codeText.waitFor();
     const code = (await codeText.textContent())!.trim();
     expect(code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+    // The QR code beside it is a real image the browser decoded, of a size a phone at the door can scan.
+    const qr = page.locator('.gh-meeting-pass__qr:visible img');
+    await qr.scrollIntoViewIfNeeded();
+    const drawn = await qr.evaluate((image: HTMLImageElement) => ({ loaded: image.complete, width: image.naturalWidth, shown: image.getBoundingClientRect().width }));
+    expect(drawn.loaded && drawn.width > 0 && drawn.shown >= 120).toBe(true);
     await shot(page, 'meeting-4-registered');
 
     // 6. The admin checks her in at the desk by her code, typed in lower case with a space.
