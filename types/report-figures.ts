@@ -1,0 +1,177 @@
+/**
+ * What the workbench's complaint rates mean, as one pure count per case. A month's figures are about the cases
+ * received in that month (Asia/Shanghai), as they stand when counted: a case adds its `ComplaintTally` to its
+ * grid's row of its month, and a rate is a quotient of two sums, so figures of grids and communities add up.
+ */
+import type { ComplaintCategory, ComplaintSource, ComplaintStatus, FollowUpTask, Summon } from './complaint';
+import { AWAITING_ACCEPT } from './complaint-labels';
+
+export interface ComplaintTally {
+  received: number;
+  bySource: Partial<Record<ComplaintSource, number>>;
+  byCategory: Partial<Record<ComplaintCategory, number>>;
+  /** 及时签收率: accepted by the accept due time / accepted, or still waiting past it. */
+  acceptedOnTime: number;
+  acceptDue: number;
+  /** 按时办结率: answered (答复) by the resolve due time / answered, or still in hand past it. */
+  resolvedOnTime: number;
+  resolveDue: number;
+  /** 满意率: the latest verdict (a rating 4–5, or a later 回访 satisfied / basically) / cases with a verdict. */
+  satisfied: number;
+  withVerdict: number;
+  /** 重办率: reopened at least once / answered at least once. */
+  reopened: number;
+  resolved: number;
+  /** 回访率: 回访 done by its due time (15 days after closing) / closed. */
+  followedUpInTime: number;
+  closed: number;
+  /** 网格化解率: closed without ever leaving the grid / closed. */
+  closedInGrid: number;
+  /** Hours from receipt to 签收 and to 答复, summed over the cases that got there (averages divide by the counts). */
+  acceptHours: number;
+  accepted: number;
+  resolveHours: number;
+  answered: number;
+  /** 吹哨报到: departments summoned, and those that 报到 by their due time / those whose 报到 was due. */
+  summoned: number;
+  summonsOnTime: number;
+  summonsDue: number;
+}
+
+/** The fields of a case its tally reads. */
+export interface TalliedComplaint {
+  category: ComplaintCategory;
+  source: ComplaintSource;
+  status: ComplaintStatus;
+  acceptDueAt: Date | null;
+  resolveDueAt: Date | null;
+  acceptedAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  leftGrid: boolean;
+  reopenCount: number;
+  rating: { rating: number; at: Date } | null;
+  followUp: Pick<FollowUpTask, 'dueAt' | 'done' | 'satisfied' | 'at'> | null;
+  summons: ReadonlyArray<Pick<Summon, 'dueAt' | 'acknowledgedAt'>>;
+  createdAt: Date;
+}
+
+const HOUR_MS = 3600 * 1000;
+const SATISFIED_RATING = 4;
+
+/** Statuses a case leaves the count in without being handled: taken back, folded into another, turned away. */
+const NOT_HANDLED: readonly ComplaintStatus[] = ['withdrawn', 'merged', 'rejected'];
+
+export function emptyComplaintTally(): ComplaintTally {
+  return {
+    received: 0, bySource: {}, byCategory: {}, acceptedOnTime: 0, acceptDue: 0, resolvedOnTime: 0, resolveDue: 0,
+    satisfied: 0, withVerdict: 0, reopened: 0, resolved: 0, followedUpInTime: 0, closed: 0, closedInGrid: 0,
+    acceptHours: 0, accepted: 0, resolveHours: 0, answered: 0, summoned: 0, summonsOnTime: 0, summonsDue: 0,
+  };
+}
+
+const time = (date: Date | string | null | undefined): number | null => (date ? new Date(date).getTime() : null);
+const count = (condition: boolean): number => (condition ? 1 : 0);
+
+/** The latest verdict on a case: its rating, unless a 回访 came later. */
+export function latestVerdictSatisfied(complaint: Pick<TalliedComplaint, 'rating' | 'followUp'>): boolean | null {
+  const rated = complaint.rating ? { at: time(complaint.rating.at)!, satisfied: complaint.rating.rating >= SATISFIED_RATING } : null;
+  const visit = complaint.followUp?.done && complaint.followUp.satisfied && complaint.followUp.at
+    ? { at: time(complaint.followUp.at)!, satisfied: complaint.followUp.satisfied !== 'unsatisfied' }
+    : null;
+  const latest = rated && visit ? (visit.at >= rated.at ? visit : rated) : (visit ?? rated);
+  return latest ? latest.satisfied : null;
+}
+
+/** Whether a step was done by its due time, or is due and still not done, as of `now`. */
+function onTime(doneAt: number | null, dueAt: number | null, stillWaiting: boolean, now: number): { due: number; onTime: number } {
+  if (doneAt !== null) return { due: 1, onTime: count(dueAt === null || doneAt <= dueAt) };
+  return { due: count(stillWaiting && dueAt !== null && dueAt < now), onTime: 0 };
+}
+
+/** One case's part in its month's figures, as of `now`. */
+export function complaintTally(complaint: TalliedComplaint, now: Date): ComplaintTally {
+  const at = now.getTime();
+  const created = time(complaint.createdAt)!;
+  const acceptedAt = time(complaint.acceptedAt);
+  const resolvedAt = time(complaint.resolvedAt);
+  const handled = !NOT_HANDLED.includes(complaint.status);
+  const accept = onTime(acceptedAt, time(complaint.acceptDueAt), handled && AWAITING_ACCEPT.includes(complaint.status), at);
+  const resolve = onTime(resolvedAt, time(complaint.resolveDueAt), handled && complaint.status === 'accepted', at);
+  const verdict = latestVerdictSatisfied(complaint);
+  const closed = complaint.status === 'closed';
+  const followUp = complaint.followUp;
+  const summons = complaint.summons.map((summon) => onTime(time(summon.acknowledgedAt), time(summon.dueAt), true, at));
+  return {
+    received: 1,
+    bySource: { [complaint.source]: 1 },
+    byCategory: { [complaint.category]: 1 },
+    acceptedOnTime: accept.onTime,
+    acceptDue: accept.due,
+    resolvedOnTime: resolve.onTime,
+    resolveDue: resolve.due,
+    satisfied: count(verdict === true),
+    withVerdict: count(verdict !== null),
+    reopened: count(complaint.reopenCount > 0),
+    resolved: count(resolvedAt !== null || complaint.reopenCount > 0),
+    followedUpInTime: count(closed && !!followUp?.done && !!followUp.at && time(followUp.at)! <= time(followUp.dueAt)!),
+    closed: count(closed),
+    closedInGrid: count(closed && !complaint.leftGrid),
+    acceptHours: acceptedAt !== null ? (acceptedAt - created) / HOUR_MS : 0,
+    accepted: count(acceptedAt !== null),
+    resolveHours: resolvedAt !== null ? (resolvedAt - created) / HOUR_MS : 0,
+    answered: count(resolvedAt !== null),
+    summoned: summons.length,
+    summonsOnTime: summons.reduce((sum, summon) => sum + summon.onTime, 0),
+    summonsDue: summons.reduce((sum, summon) => sum + summon.due, 0),
+  };
+}
+
+function addCounts<K extends string>(into: Partial<Record<K, number>>, from: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  const sum: Partial<Record<K, number>> = { ...into };
+  for (const [key, value] of Object.entries(from) as Array<[K, number]>) sum[key] = (sum[key] ?? 0) + value;
+  return sum;
+}
+
+/** Two tallies as one (a grid's cases, a community's grids). */
+export function addComplaintTallies(a: ComplaintTally, b: ComplaintTally): ComplaintTally {
+  const sum = emptyComplaintTally();
+  for (const key of Object.keys(sum) as Array<keyof ComplaintTally>) {
+    if (key === 'bySource' || key === 'byCategory') continue;
+    sum[key] = a[key] + b[key];
+  }
+  sum.bySource = addCounts(a.bySource, b.bySource);
+  sum.byCategory = addCounts(a.byCategory, b.byCategory);
+  return sum;
+}
+
+export interface ComplaintRates {
+  acceptOnTimeRate: number | null;
+  resolveOnTimeRate: number | null;
+  satisfactionRate: number | null;
+  reopenRate: number | null;
+  followUpRate: number | null;
+  gridResolutionRate: number | null;
+  averageAcceptHours: number | null;
+  averageResolveHours: number | null;
+  summonsOnTimeRate: number | null;
+}
+
+/** A quotient, or null when nothing was counted (shown as —, never as 0% or 100%). */
+export function rate(part: number, whole: number): number | null {
+  return whole > 0 ? part / whole : null;
+}
+
+export function complaintRates(tally: ComplaintTally): ComplaintRates {
+  return {
+    acceptOnTimeRate: rate(tally.acceptedOnTime, tally.acceptDue),
+    resolveOnTimeRate: rate(tally.resolvedOnTime, tally.resolveDue),
+    satisfactionRate: rate(tally.satisfied, tally.withVerdict),
+    reopenRate: rate(tally.reopened, tally.resolved),
+    followUpRate: rate(tally.followedUpInTime, tally.closed),
+    gridResolutionRate: rate(tally.closedInGrid, tally.closed),
+    averageAcceptHours: rate(tally.acceptHours, tally.accepted),
+    averageResolveHours: rate(tally.resolveHours, tally.answered),
+    summonsOnTimeRate: rate(tally.summonsOnTime, tally.summonsDue),
+  };
+}
