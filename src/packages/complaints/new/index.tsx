@@ -3,23 +3,15 @@ import { Text, View } from '@tarojs/components';
 import type { MyProfile } from '@contract/user';
 import { ComplaintForm } from '../../../components/complaint/complaint-form';
 import { newComplaintRequestId } from '../../../components/complaint/form-draft';
-import { EmptyState } from '../../../components/page-state/page-state';
 import { PageShell } from '../../../components/page-shell/page-shell';
 import { SessionGate } from '../../../components/session-gate';
-import { ROUTES, openPage } from '../../../navigation/routes';
-import { Button } from '../../../ui/nut';
+import { ProfileNeeded } from '../../../components/profile-needed';
 
 function NewComplaint({ profile }: { profile: MyProfile }) {
   // One id per opened form: a retry after a lost reply lands on the same case.
   const [clientRequestId] = useState(newComplaintRequestId);
   if (!profile.registered) {
-    return (
-      <EmptyState icon="📝" title="先完善个人信息" description="填写姓名和住址后，就可以反映问题了。">
-        <Button type="primary" className="gh-state__action" onClick={() => openPage(ROUTES.editProfile)}>
-          去完善信息
-        </Button>
-      </EmptyState>
-    );
+    return <ProfileNeeded then="反映问题" />;
   }
   return (
     <View>

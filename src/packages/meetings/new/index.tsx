@@ -4,12 +4,10 @@ import { useRouter } from '@tarojs/taro';
 import type { MyProfile } from '@contract/user';
 import { MeetingForm } from '../../../components/meeting/meeting-form';
 import { newMeetingRequestId } from '../../../components/meeting/meeting-draft';
-import { EmptyState } from '../../../components/page-state/page-state';
 import { PageShell } from '../../../components/page-shell/page-shell';
 import { SessionGate } from '../../../components/session-gate';
-import { ROUTES, openPage } from '../../../navigation/routes';
 import { getComplaint } from '../../../services/complaints';
-import { Button } from '../../../ui/nut';
+import { ProfileNeeded } from '../../../components/profile-needed';
 
 /** What the form shows of the complaint a topic is raised from: its text, once read (or a plain line if it cannot be). */
 function useComplaintTitle(id: string | null): string | null {
@@ -32,13 +30,7 @@ function NewMeeting({ profile, fromComplaintId }: { profile: MyProfile; fromComp
   const [clientRequestId] = useState(newMeetingRequestId);
   const complaintTitle = useComplaintTitle(fromComplaintId);
   if (!profile.registered || !profile.communityId) {
-    return (
-      <EmptyState icon="📝" title="先完善个人信息" description="填写姓名和住址后，就可以发起议事了。">
-        <Button type="primary" className="gh-state__action" onClick={() => openPage(ROUTES.editProfile)}>
-          去完善信息
-        </Button>
-      </EmptyState>
-    );
+    return <ProfileNeeded then="发起议事" />;
   }
   return (
     <View>

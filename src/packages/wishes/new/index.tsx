@@ -14,11 +14,12 @@ import type { WishDraft, WishErrors } from '../../../components/wish-form/draft'
 import { errorsFromReply, newClientRequestId } from '../../../components/wish-form/draft';
 import { WishForm } from '../../../components/wish-form/wish-form';
 import { useReply } from '../../../hooks/use-reply';
-import { ROUTES, goBack, openPage, wishDetailUrl } from '../../../navigation/routes';
+import { goBack, wishDetailUrl } from '../../../navigation/routes';
 import { listOrg } from '../../../services/users';
 import { createWish, getWish, resubmitWish } from '../../../services/wishes';
 import { Button } from '../../../ui/nut';
 import { showError, showSuccess } from '../../../ui/toast';
+import { ProfileNeeded } from '../../../components/profile-needed';
 
 /**
  * One message per outcome: a refusal that names a field is shown there (the form scrolls to it), anything
@@ -161,13 +162,7 @@ function Resubmit({ id }: { id: string }) {
 function NewWish({ profile }: { profile: MyProfile }) {
   const { params } = useRouter();
   if (!profile.registered) {
-    return (
-      <EmptyState icon="📝" title="先完善个人信息" description="填写姓名和住址后，就可以发布心愿了。">
-        <Button type="primary" className="gh-state__action" onClick={() => openPage(ROUTES.editProfile)}>
-          去完善信息
-        </Button>
-      </EmptyState>
-    );
+    return <ProfileNeeded then="发布心愿" />;
   }
   if (params.resubmit) return <Resubmit id={decodeURIComponent(params.resubmit)} />;
   const gridWorker = filesOnBehalf(profile);
