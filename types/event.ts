@@ -4,7 +4,7 @@
  */
 export interface EventDoc {
   _id: string;
-  itemType: 'user' | 'wish' | 'complaint' | 'meeting';
+  itemType: 'user' | 'wish' | 'complaint' | 'meeting' | 'ledger';
   itemId: string;
   /** Shown in the inbox and the audit log without reading the item. */
   itemTitle: string | null;

@@ -175,3 +175,133 @@ export function complaintRates(tally: ComplaintTally): ComplaintRates {
     summonsOnTimeRate: rate(tally.summonsOnTime, tally.summonsDue),
   };
 }
+
+/** 微心愿 of a month: the wishes filed in it (Asia/Shanghai), as they stand when counted. */
+export interface WishTally {
+  filed: number;
+  filedOwn: number;
+  filedOnBehalf: number;
+  published: number;
+  claimed: number;
+  confirmed: number;
+  expired: number;
+  /** Days from publishing to the beneficiary's confirmation, one entry per confirmed wish (the median needs them all). */
+  confirmDays: number[];
+  /** Points the confirmations credited volunteers. */
+  pointsCredited: number;
+  /** The volunteers who claimed one of the month's wishes, once each. */
+  volunteers: string[];
+}
+
+export interface TalliedWish {
+  status: string;
+  filedByGridWorker: boolean;
+  publishedAt: Date | null;
+  claim: { volunteerOpenid: string } | null;
+  confirmation: { at: Date } | null;
+}
+
+const DAY_MS = 24 * HOUR_MS;
+const CLAIMED_WISH_STATUSES = ['claimed', 'fulfilled', 'confirmed'];
+
+export function emptyWishTally(): WishTally {
+  return { filed: 0, filedOwn: 0, filedOnBehalf: 0, published: 0, claimed: 0, confirmed: 0, expired: 0, confirmDays: [], pointsCredited: 0, volunteers: [] };
+}
+
+/** One wish's part in its month's figures; a confirmation credits `pointsPerConfirmation`. */
+export function wishTally(wish: TalliedWish, pointsPerConfirmation: number): WishTally {
+  const confirmed = wish.status === 'confirmed';
+  const published = time(wish.publishedAt);
+  const confirmedAt = time(wish.confirmation?.at);
+  const claimed = CLAIMED_WISH_STATUSES.includes(wish.status);
+  return {
+    filed: 1,
+    filedOwn: count(!wish.filedByGridWorker),
+    filedOnBehalf: count(wish.filedByGridWorker),
+    published: count(published !== null),
+    claimed: count(claimed),
+    confirmed: count(confirmed),
+    expired: count(wish.status === 'expired'),
+    confirmDays: confirmed && published !== null && confirmedAt !== null ? [Math.round(((confirmedAt - published) / DAY_MS) * 100) / 100] : [],
+    pointsCredited: confirmed ? pointsPerConfirmation : 0,
+    volunteers: claimed && wish.claim ? [wish.claim.volunteerOpenid] : [],
+  };
+}
+
+export function addWishTallies(a: WishTally, b: WishTally): WishTally {
+  return {
+    filed: a.filed + b.filed,
+    filedOwn: a.filedOwn + b.filedOwn,
+    filedOnBehalf: a.filedOnBehalf + b.filedOnBehalf,
+    published: a.published + b.published,
+    claimed: a.claimed + b.claimed,
+    confirmed: a.confirmed + b.confirmed,
+    expired: a.expired + b.expired,
+    confirmDays: [...a.confirmDays, ...b.confirmDays],
+    pointsCredited: a.pointsCredited + b.pointsCredited,
+    volunteers: [...new Set([...a.volunteers, ...b.volunteers])],
+  };
+}
+
+/** The middle value (the mean of the middle two for an even count); null for none. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** 议事 of a month: topics proposed in it, and meetings held in it (by their start time). */
+export interface MeetingTally {
+  proposed: number;
+  reachedThreshold: number;
+  held: number;
+  /** Seats taken at the meetings held (registrations up to the capacity), and those who checked in. */
+  registered: number;
+  attended: number;
+  /** 居民评议 of the meetings held: 满意 and 基本满意, of all ratings. */
+  evaluationsSatisfied: number;
+  evaluations: number;
+}
+
+export interface TalliedMeeting {
+  status: string;
+  proposedAt: Date;
+  thresholdReachedAt: Date | null;
+  meeting: { startsAt: Date; capacity: number } | null;
+  registrations: readonly unknown[];
+  checkIns: readonly string[];
+  evaluationCounts: Partial<Record<'satisfied' | 'basically' | 'unsatisfied', number>>;
+}
+
+/** Statuses of a topic whose meeting took place. */
+const HELD_STATUSES = ['held', 'implementing', 'evaluating', 'closed'];
+
+export function emptyMeetingTally(): MeetingTally {
+  return { proposed: 0, reachedThreshold: 0, held: 0, registered: 0, attended: 0, evaluationsSatisfied: 0, evaluations: 0 };
+}
+
+/** One topic's part in `month`'s figures: `monthOf` says which month an instant falls in. */
+export function meetingTally(topic: TalliedMeeting, month: string, monthOf: (date: Date) => string): MeetingTally {
+  const tally = emptyMeetingTally();
+  if (monthOf(new Date(topic.proposedAt)) === month) {
+    tally.proposed = 1;
+    tally.reachedThreshold = count(topic.thresholdReachedAt !== null);
+  }
+  const plan = topic.meeting;
+  if (plan && HELD_STATUSES.includes(topic.status) && monthOf(new Date(plan.startsAt)) === month) {
+    const counts = topic.evaluationCounts;
+    tally.held = 1;
+    tally.registered = Math.min(topic.registrations.length, plan.capacity);
+    tally.attended = topic.checkIns.length;
+    tally.evaluationsSatisfied = (counts.satisfied ?? 0) + (counts.basically ?? 0);
+    tally.evaluations = tally.evaluationsSatisfied + (counts.unsatisfied ?? 0);
+  }
+  return tally;
+}
+
+export function addMeetingTallies(a: MeetingTally, b: MeetingTally): MeetingTally {
+  const sum = emptyMeetingTally();
+  for (const key of Object.keys(sum) as Array<keyof MeetingTally>) sum[key] = a[key] + b[key];
+  return sum;
+}

@@ -27,3 +27,9 @@ export function cutChars(value: string, max: number): string {
   }
   return cut;
 }
+
+/** The start of a text for a list line: spaces and line breaks as one space, at most `max` characters and …. */
+export function excerptOf(value: string, max: number): string {
+  const chars = Array.from(value.replace(/\s+/g, ' ').trim());
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : chars.join('');
+}

@@ -1,3 +1,4 @@
+import type { EventDoc } from './event';
 import { z } from 'zod';
 import type { NamedPlacement } from './org';
 import type { Role } from './roles';
@@ -128,7 +129,7 @@ export type PointsHistoryInput = z.infer<typeof pointsHistoryInput>;
 export interface PointsCredit {
   /** The event's id. */
   id: string;
-  itemType: 'user' | 'wish' | 'complaint' | 'meeting';
+  itemType: EventDoc['itemType'];
   /** The wish (or other item) the points were for. */
   itemId: string;
   itemTitle: string | null;

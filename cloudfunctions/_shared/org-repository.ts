@@ -13,7 +13,7 @@ export const ORG_COLLECTIONS = {
 const ORG_PAGE = 1000;
 
 /** Every document matching `filter`, page by page in `_id` order: no single read is assumed to be all. */
-async function listAll<T extends { _id: string }>(collection: string, filter: Record<string, unknown>): Promise<T[]> {
+export async function listAll<T extends { _id: string }>(collection: string, filter: Record<string, unknown>): Promise<T[]> {
   const _ = database().command;
   const all: T[] = [];
   let after = '';

@@ -4,6 +4,7 @@ import { ERROR_CODES, ERROR_MESSAGES } from '@contract/reply';
 import { actions as complaintsActions } from '../../cloudfunctions/complaints/src';
 import { actions as inboxActions } from '../../cloudfunctions/inbox/src';
 import { actions as meetingsActions } from '../../cloudfunctions/meetings/src';
+import { actions as reportsActions } from '../../cloudfunctions/reports/src';
 import { actions as usersActions } from '../../cloudfunctions/users/src';
 import { actions as wishesActions } from '../../cloudfunctions/wishes/src';
 
@@ -14,6 +15,7 @@ const REGISTRIES: Record<string, Record<string, unknown>> = {
   complaints: complaintsActions,
   inbox: inboxActions,
   meetings: meetingsActions,
+  reports: reportsActions,
 };
 
 const ROOT = join(__dirname, '..', '..');

@@ -4,15 +4,13 @@ import type { EventDoc } from '../../../types/event';
 import { availableComplaintActions, reporterVisibility } from '../../../types/permissions-complaints';
 import { complaintFacts } from '../../_shared/complaints/complaint-store';
 import { toTimeline } from '../../_shared/timeline';
+import { excerptOf } from '../../../types/text';
 
 const iso = (date: Date | string | null | undefined) => (date ? new Date(date).toISOString() : null);
 
 const EXCERPT_LENGTH = 40;
 
-function excerpt(text: string): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : chars.join('');
-}
+const excerpt = (value: string) => excerptOf(value, EXCERPT_LENGTH);
 
 /** What the wall and 同问 show: never the reporter's name, phone or room. */
 export function toCard(c: ComplaintDoc): ComplaintCard {

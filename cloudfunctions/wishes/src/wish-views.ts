@@ -7,15 +7,13 @@ import { config } from '../../_shared/config';
 import { inCommunityTime } from '../../_shared/clock';
 import { daysLeft } from './wanted-by';
 import { factsOf } from '../../_shared/wishes/wish-store';
+import { excerptOf } from '../../../types/text';
 
 const iso = (date: Date | null | undefined) => (date ? new Date(date).toISOString() : null);
 
 const EXCERPT_LENGTH = 40;
 
-function excerpt(story: string): string {
-  const chars = Array.from(story.replace(/\s+/g, ' ').trim());
-  return chars.length > EXCERPT_LENGTH ? `${chars.slice(0, EXCERPT_LENGTH).join('')}…` : chars.join('');
-}
+const excerpt = (value: string) => excerptOf(value, EXCERPT_LENGTH);
 
 /** What the wall and lists show: never a contact, a room or a real name. */
 export function toCard(wish: WishDoc, now: Date): WishCard {

@@ -1,0 +1,74 @@
+import type { CommunityDoc } from '../../../types/org';
+import type { EventDoc } from '../../../types/event';
+import { maskName, maskPhonesInText } from '../../../types/privacy';
+import type { AuditEntry, AuditLogInput } from '../../../types/report';
+import { auditLogInput } from '../../../types/report';
+import { monthRange } from '../../../types/report-month';
+import type { Actor } from '../../../types/actor';
+import type { Page, UserDoc } from '../../../types/user';
+import { defineAction } from '../../_shared/action';
+import { readNewestFirst } from '../../_shared/cursor';
+import { AppError } from '../../_shared/errors';
+import { EVENTS } from '../../_shared/events';
+import { ORG_COLLECTIONS, listAll } from '../../_shared/org-repository';
+import { database, rows } from '../../_shared/runtime';
+import { USERS } from '../../_shared/users-repository';
+
+const readsAuditLog = (actor: Actor): boolean =>
+  (actor.roles.includes('street_admin') && !!actor.streetId) || (actor.roles.includes('community_admin') && !!actor.communityId);
+
+/** The communities whose events the caller reads: their community, or every community of their street. */
+async function communitiesOf(actor: Actor): Promise<string[]> {
+  if (actor.roles.includes('street_admin') && actor.streetId) {
+    const communities = await listAll<CommunityDoc>(ORG_COLLECTIONS.communities, { streetId: actor.streetId });
+    return communities.map((community) => community._id);
+  }
+  if (actor.communityId) return [actor.communityId];
+  throw new AppError('FORBIDDEN');
+}
+
+/** The names of the actors on a page, masked: one read. */
+async function actorNames(openids: string[]): Promise<Map<string, string>> {
+  if (openids.length === 0) return new Map();
+  const db = database();
+  const found = await rows<Pick<UserDoc, '_id' | 'name'>>(db.collection(USERS).where({ _id: db.command.in(openids) }).field({ _id: true, name: true }).limit(openids.length));
+  return new Map(found.map((user) => [user._id, maskName(user.name)]));
+}
+
+function toAuditEntry(event: EventDoc, names: Map<string, string>): AuditEntry {
+  return {
+    id: event._id,
+    at: new Date(event.at).toISOString(),
+    itemType: event.itemType,
+    itemId: event.itemId,
+    itemTitle: event.itemTitle ? maskPhonesInText(event.itemTitle) : null,
+    action: event.action,
+    from: event.from,
+    to: event.to,
+    actorOpenid: event.actorOpenid,
+    actorLabel: event.actorLabel,
+    actorName: event.actorOpenid ? (names.get(event.actorOpenid) ?? null) : null,
+    note: event.note ? maskPhonesInText(event.note) : null,
+  };
+}
+
+/** 操作留痕: the events behind a case, a person or a month, newest first, 20 a page; phone numbers masked. */
+export const auditLog = defineAction({
+  input: auditLogInput,
+  access: { kind: 'actor', allow: readsAuditLog },
+  async run({ actor }, input: AuditLogInput): Promise<Page<AuditEntry>> {
+    const db = database();
+    const _ = db.command;
+    const communities = await communitiesOf(actor);
+    const filter: Record<string, unknown> = { communityId: communities.length === 1 ? communities[0] : _.in(communities) };
+    if (input.itemId) filter.itemId = input.itemId;
+    if (input.actorOpenid) filter.actorOpenid = input.actorOpenid;
+    if (input.month) {
+      const { start, end } = monthRange(input.month);
+      filter.at = _.gte(start).and(_.lt(end));
+    }
+    const page = await readNewestFirst<EventDoc>(EVENTS, filter, 'at', input.cursor);
+    const names = await actorNames([...new Set(page.items.map((event) => event.actorOpenid).filter(Boolean))]);
+    return { items: page.items.map((event) => toAuditEntry(event, names)), nextCursor: page.nextCursor };
+  },
+});

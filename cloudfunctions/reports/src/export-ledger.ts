@@ -1,0 +1,147 @@
+import type { ComplaintDoc } from '../../../types/complaint';
+import type { MeetingDoc } from '../../../types/meeting';
+import { maskName } from '../../../types/privacy';
+import type { ExportLedgerInput, LedgerFile, LedgerKind } from '../../../types/report';
+import { LEDGER_KIND_LABELS, exportLedgerInput } from '../../../types/report';
+import { complaintTally, meetingTally, wishTally } from '../../../types/report-figures';
+import { monthLabel, monthOf, monthRange } from '../../../types/report-month';
+import type { UserDoc } from '../../../types/user';
+import type { WishDoc } from '../../../types/wish';
+import { defineAction } from '../../_shared/action';
+import { COMPLAINTS } from '../../_shared/complaints/complaint-store';
+import { config } from '../../_shared/config';
+import { appendEvent } from '../../_shared/events';
+import { MEETINGS } from '../../_shared/meetings/meeting-store';
+import { UNPLACED_GRID_NAME } from '../../_shared/reports/figures-store';
+import { TallyAccumulator, monthFigures, sumTallies } from '../../_shared/reports/month-figures';
+import { forEachPage } from '../../_shared/reports/read-all';
+import { database, rows, sdk } from '../../_shared/runtime';
+import { USERS } from '../../_shared/users-repository';
+import { WISHES } from '../../_shared/wishes/wish-store';
+import { reportMonth } from './dashboard';
+import { complaintColumns, meetingColumns, wishColumns } from './ledger-columns';
+import { addSheet, newWorkbook, workbookBytes } from './ledger-workbook';
+import type { ReportScope } from './scope';
+import { readsReports, resolveScope, scopeFilter } from './scope';
+import type { SummaryLine } from './summary-columns';
+import { summaryColumns } from './summary-columns';
+
+/** A link to the file stays valid this long: enough to download it on a slow line. */
+const LINK_SECONDS = 3600;
+
+interface Placed {
+  communityId: string | null;
+  communityName: string | null;
+  gridId: string | null;
+  gridName: string | null;
+}
+
+/** The month's tallies per grid, in the order grids first appear. */
+class SummaryByGrid {
+  private readonly lines = new Map<string, { community: string; grid: string; tallies: TallyAccumulator }>();
+
+  of(item: Placed): TallyAccumulator {
+    const key = `${item.communityId ?? ''}|${item.gridId ?? ''}`;
+    let line = this.lines.get(key);
+    if (!line) {
+      line = { community: item.communityName ?? '', grid: item.gridName ?? UNPLACED_GRID_NAME, tallies: new TallyAccumulator() };
+      this.lines.set(key, line);
+    }
+    return line.tallies;
+  }
+
+  summary(month: string): SummaryLine[] {
+    const lines = [...this.lines.values()]
+      .sort((a, b) => a.community.localeCompare(b.community, 'zh') || a.grid.localeCompare(b.grid, 'zh'))
+      .map((line) => ({ community: line.community, grid: line.grid, tallies: line.tallies.tallies() }));
+    const total: SummaryLine = { community: '合计', grid: '', figures: monthFigures(month, sumTallies(lines.map((line) => line.tallies))) };
+    return [...lines.map((line) => ({ community: line.community, grid: line.grid, figures: monthFigures(month, line.tallies) })), total];
+  }
+}
+
+async function volunteerNames(wishes: readonly WishDoc[]): Promise<Map<string, string>> {
+  const openids = [...new Set(wishes.map((wish) => wish.claim?.volunteerOpenid).filter((openid): openid is string => !!openid))];
+  if (openids.length === 0) return new Map();
+  const db = database();
+  const found = await rows<Pick<UserDoc, '_id' | 'name'>>(db.collection(USERS).where({ _id: db.command.in(openids) }).field({ _id: true, name: true }).limit(openids.length));
+  return new Map(found.map((user) => [user._id, maskName(user.name)]));
+}
+
+interface Ledger {
+  bytes: Buffer;
+  rows: number;
+}
+
+/** The workbook of `kind` for the scope's month: its item sheet (none for the summary) and the 汇总 sheet. */
+export async function buildLedger(scope: ReportScope, month: string, kind: LedgerKind, now: Date): Promise<Ledger> {
+  const db = database();
+  const _ = db.command;
+  const { start, end } = monthRange(month);
+  const inMonth = _.gte(start).and(_.lt(end));
+  const where = scopeFilter(scope);
+  const workbook = newWorkbook();
+  const summary = new SummaryByGrid();
+  const listed = (wanted: LedgerKind) => kind === wanted;
+  let count = 0;
+  if (kind === 'complaints' || kind === 'summary') {
+    const write = listed('complaints') ? addSheet(workbook, LEDGER_KIND_LABELS.complaints, complaintColumns(now)) : null;
+    count += await forEachPage<ComplaintDoc>(COMPLAINTS, { ...where, createdAt: inMonth }, 'createdAt', (page) => {
+      write?.(page);
+      for (const complaint of page) summary.of(complaint).addComplaint(complaintTally(complaint, now));
+    });
+  }
+  if (kind === 'wishes' || kind === 'summary') {
+    const write = listed('wishes') ? addSheet(workbook, LEDGER_KIND_LABELS.wishes, wishColumns()) : null;
+    const points = config.wishPoints;
+    count += await forEachPage<WishDoc>(WISHES, { ...where, createdAt: inMonth }, 'createdAt', async (page) => {
+      write?.(page, await volunteerNames(page));
+      for (const wish of page) summary.of(wish).addWish(wishTally(wish, points));
+    });
+  }
+  if (kind === 'meetings' || kind === 'summary') {
+    const write = listed('meetings') ? addSheet(workbook, LEDGER_KIND_LABELS.meetings, meetingColumns()) : null;
+    const metOrProposed = _.and([where, _.or([{ proposedAt: inMonth }, { 'meeting.startsAt': inMonth }])]) as unknown as Record<string, unknown>;
+    count += await forEachPage<MeetingDoc>(MEETINGS, metOrProposed, 'createdAt', (page) => {
+      write?.(page);
+      for (const topic of page) summary.of(topic).addMeeting(meetingTally(topic, month, monthOf));
+    });
+  }
+  addSheet(workbook, '汇总', summaryColumns(kind))(summary.summary(month));
+  return { bytes: await workbookBytes(workbook), rows: count };
+}
+
+async function store(cloudPath: string, bytes: Buffer): Promise<{ fileID: string; tempFileURL: string }> {
+  const cloud = sdk();
+  const uploaded = (await cloud.uploadFile({ cloudPath, fileContent: bytes })) as { fileID: string };
+  const links = (await cloud.getTempFileURL({ fileList: [{ fileID: uploaded.fileID, maxAge: LINK_SECONDS }] })) as { fileList?: Array<{ tempFileURL?: string }> };
+  return { fileID: uploaded.fileID, tempFileURL: links.fileList?.[0]?.tempFileURL ?? '' };
+}
+
+const scopeKey = (scope: ReportScope) => (scope.kind === 'street' ? scope.streetId : scope.kind === 'community' ? scope.communityId : scope.gridId);
+
+/** 导出台账: the month's xlsx in cloud storage, its fileID and a link valid for an hour; the export is recorded. */
+export const exportLedger = defineAction({
+  input: exportLedgerInput,
+  access: { kind: 'actor', allow: readsReports },
+  async run({ openid, actor, user }, input: ExportLedgerInput): Promise<LedgerFile> {
+    const now = new Date();
+    const month = reportMonth(input.month, now);
+    const scope = await resolveScope(actor, user, input);
+    const ledger = await buildLedger(scope, month, input.kind, now);
+    const fileName = `${scope.name.replace(/ · /g, '')}${monthLabel(month)}${LEDGER_KIND_LABELS[input.kind]}.xlsx`;
+    const file = await store(`ledgers/${scopeKey(scope)}/${month}-${input.kind}-${now.getTime()}.xlsx`, ledger.bytes);
+    await appendEvent({
+      itemType: 'ledger',
+      itemId: file.fileID,
+      itemTitle: fileName,
+      communityId: scope.kind === 'street' ? null : scope.communityId,
+      action: 'ledger.exported',
+      from: null,
+      to: null,
+      actorOpenid: openid,
+      actorLabel: actor.roles.includes('street_admin') ? '街道' : actor.roles.includes('community_admin') ? '社区' : '网格员',
+      note: `${monthLabel(month)}${LEDGER_KIND_LABELS[input.kind]}，共${ledger.rows}条`,
+    });
+    return { ...file, fileName, rows: ledger.rows };
+  },
+});

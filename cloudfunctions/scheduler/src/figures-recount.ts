@@ -1,0 +1,88 @@
+import type { CommunityDoc } from '../../../types/org';
+import { monthOf, shiftMonth } from '../../../types/report-month';
+import { COMPLAINTS } from '../../_shared/complaints/complaint-store';
+import { MEETINGS } from '../../_shared/meetings/meeting-store';
+import { ORG_COLLECTIONS, listAll } from '../../_shared/org-repository';
+import { recountCommunityMonth } from '../../_shared/reports/figures-store';
+import { forEachPage } from '../../_shared/reports/read-all';
+import { database, findById } from '../../_shared/runtime';
+import type { TimerRun } from '../../_shared/timer';
+import { hasTime } from '../../_shared/timer';
+import { WISHES } from '../../_shared/wishes/wish-store';
+
+export const REPORT_MARKS = 'report_marks';
+const RECOUNT_MARK = 'recount';
+
+/**
+ * A change stamped just before a run began may be written just after the run looked for changes: the next
+ * run looks back this much further than the last one started, so that no such change is missed.
+ */
+const OVERLAP_MS = 60_000;
+
+interface RecountMark {
+  _id: string;
+  since: Date;
+}
+
+interface Dated {
+  _id: string;
+  communityId: string | null;
+  createdAt: Date;
+  proposedAt?: Date;
+  meeting?: { startsAt: Date } | null;
+}
+
+/** The (community, month) pairs whose items changed since `since`: a change may move any figure of its month. */
+async function changedMonths(since: Date | null): Promise<Set<string>> {
+  const _ = database().command;
+  const pairs = new Set<string>();
+  const filter = { updatedAt: _.gt(since ?? new Date(0)) };
+  const note = (communityId: string | null, at: Date | null | undefined) => {
+    if (communityId && at) pairs.add(`${communityId}|${monthOf(at)}`);
+  };
+  const collect = (page: Dated[]) => {
+    for (const item of page) {
+      note(item.communityId, item.proposedAt ?? item.createdAt);
+      note(item.communityId, item.meeting?.startsAt);
+    }
+  };
+  const fields = { communityId: true, createdAt: true } as const;
+  await forEachPage<Dated & { updatedAt: Date }>(COMPLAINTS, filter, 'updatedAt', collect, fields);
+  await forEachPage<Dated & { updatedAt: Date }>(WISHES, filter, 'updatedAt', collect, fields);
+  await forEachPage<Dated & { updatedAt: Date }>(MEETINGS, filter, 'updatedAt', collect, { ...fields, proposedAt: true, 'meeting.startsAt': true });
+  return pairs;
+}
+
+/**
+ * Keeps `report_figures` true: counts again every community's current and previous month (time alone moves
+ * their on-time figures) and every month whose items changed since the last complete run. The mark moves on
+ * only when every such month was counted, so that a run cut short by its deadline leaves nothing behind.
+ */
+export async function recountFigures(run: TimerRun): Promise<Record<string, number>> {
+  const db = database();
+  const startedAt = new Date(Date.now() - OVERLAP_MS);
+  const mark = await findById<RecountMark>(REPORT_MARKS, RECOUNT_MARK);
+  const communities = await listAll<CommunityDoc>(ORG_COLLECTIONS.communities, {});
+  const pairs = await changedMonths(mark ? new Date(mark.since) : null);
+  const thisMonth = monthOf(run.now);
+  for (const community of communities) {
+    pairs.add(`${community._id}|${thisMonth}`);
+    pairs.add(`${community._id}|${shiftMonth(thisMonth, -1)}`);
+  }
+  const byId = new Map(communities.map((community) => [community._id, community]));
+  let counted = 0;
+  let left = 0;
+  for (const pair of [...pairs].sort()) {
+    const [communityId, month] = pair.split('|') as [string, string];
+    const community = byId.get(communityId);
+    if (!community) continue;
+    if (!hasTime(run)) {
+      left += 1;
+      continue;
+    }
+    await recountCommunityMonth(community, month, run.now);
+    counted += 1;
+  }
+  if (left === 0) await db.collection(REPORT_MARKS).doc(RECOUNT_MARK).set({ data: { since: startedAt } });
+  return { counted, left };
+}
