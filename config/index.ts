@@ -11,8 +11,16 @@ const h5Port = Number(process.env.H5_PORT ?? 10086);
 const compile = { include: [path.resolve(__dirname, '..', 'types')] };
 // BUNDLE_REPORT=<file> writes the modules of every emitted chunk (config/bundle-report.ts).
 const bundleReport = process.env.BUNDLE_REPORT;
-const webpackChain = (chain: { plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => void } }) => {
+interface Chain {
+  plugin: (name: string) => { use: (plugin: unknown, args: unknown[]) => void };
+  module: { rule: (name: string) => { test: (pattern: RegExp) => { resolve: { alias: { set: (key: string, value: string) => void } } } } };
+}
+
+const webpackChain = (chain: Chain) => {
   if (bundleReport) chain.plugin('bundle-report').use(BundleReportPlugin, [bundleReport]);
+  // The charts (F2, in the workbench subpackage only) use many more tslib helpers than the main package does. Given
+  // tslib's own CommonJS file, they keep their copy in the subpackage instead of growing the main package's shared one.
+  chain.module.rule('charts-tslib').test(/[\\/]node_modules[\\/]@antv[\\/]/).resolve.alias.set('tslib$', path.resolve(__dirname, '..', 'node_modules', 'tslib', 'tslib.js'));
 };
 
 export default defineConfig<'webpack5'>(async (merge) => {

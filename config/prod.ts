@@ -21,6 +21,9 @@ export default {
         typeofs: true,
         passes: 2,
       },
+      // Chinese text as UTF-8 (3 bytes a character) rather than Taro's default \uXXXX escapes (6 bytes): WeChat reads
+      // its packages as UTF-8, and terser still escapes what JavaScript cannot hold unescaped (U+2028, U+2029).
+      output: { ecma: 5, comments: false, ascii_only: false },
     },
   },
   // No `mini.minifyXML`: html-minifier drops the end of Taro's <input> templates, which WeChat's compiler

@@ -10,6 +10,7 @@ process.env.TZ = 'UTC'; // the cloud function runtime clock is UTC
 import { devServerOrigins, secretFromEnv } from './config';
 import { startLocalCloud } from './index';
 import { asDeployed } from './seed/deployed';
+import { countFiguresNow } from './seed/first-count';
 import { demoSeed } from './seed/index';
 
 async function main(): Promise<void> {
@@ -17,12 +18,13 @@ async function main(): Promise<void> {
     functionsDir: process.env.LOCAL_CLOUD_FUNCTIONS || undefined,
     staticDir: process.env.LOCAL_CLOUD_STATIC || undefined,
     quiet: process.env.LOCAL_CLOUD_QUIET === '1',
-    ...asDeployed(demoSeed(new Date())),
+    ...asDeployed(demoSeed(new Date(), { history: true })),
     schedule: true,
     // `npm run dev:h5` beside it proxies /__cloud here from its own origin.
     allowedOrigins: devServerOrigins(),
     secret: secretFromEnv(),
   });
+  await countFiguresNow(cloud);
   console.log(`Local cloud ready at ${cloud.url}`);
   console.log(`  bridge: POST ${cloud.url}/__cloud/callFunction   admin protocol: ${cloud.adminUrl}`);
   let stopping = false;

@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { devServerOrigins } from './config';
 import { startLocalCloud } from './index';
 import { asDeployed } from './seed/deployed';
+import { countFiguresNow } from './seed/first-count';
 import { DEMO_OPENIDS, demoSeed } from './seed/index';
 
 const cloudPort = Number(process.env.LOCAL_CLOUD_PORT ?? 9400);
@@ -64,10 +65,11 @@ async function main(): Promise<void> {
   buildFunctions();
   const cloud = await startLocalCloud({
     port: cloudPort,
-    ...asDeployed(demoSeed(new Date())),
+    ...asDeployed(demoSeed(new Date(), { history: true })),
     schedule: true,
     allowedOrigins: devServerOrigins(h5Port),
   });
+  await countFiguresNow(cloud);
   const devServer = startDevServer(cloud.port);
 
   let stopping = false;

@@ -7,6 +7,7 @@ const subPackages = [
   { root: 'packages/complaint-admin', pages: ['queue/index'] },
   { root: 'packages/meetings', pages: ['list/index', 'new/index', 'detail/index'] },
   { root: 'packages/meeting-admin', pages: ['queue/index', 'manage/index', 'check-in/index'] },
+  { root: 'packages/workbench', pages: ['dashboard/index', 'overdue/index', 'audit/index'] },
   { root: 'packages/messages', pages: ['inbox/index'] },
   { root: 'packages/common', pages: ['coming-soon/index'] },
   // The demo identity picker talks to the local cloud only; it is not part of the mini-program.

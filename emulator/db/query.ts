@@ -12,7 +12,7 @@ import type { Options } from 'mingo/types';
 import { dbErrors, TcbError } from '../admin/errors';
 import { jsonSchemaValidator } from './json-schema';
 import { $elemMatch, $exists, $mod } from './operators/array-query';
-import { $indexOfCP, $substrBytes, $week } from './operators/expressions';
+import { $gt, $gte, $indexOfCP, $lt, $lte, $substrBytes, $week } from './operators/expressions';
 import { runGeoNear } from './operators/geo-near-stage';
 import { $geoIntersects, $geoWithin, $near, $nearSphere, containsNear, nearClause, nearestDistance } from './operators/geo-query';
 import type { Doc } from './types';
@@ -28,7 +28,7 @@ const UNSUPPORTED = new Set(['$text', '$where', '$function', '$accumulator']);
  */
 const MONGODB_SEMANTICS = Context.init({
   accumulator: accumulatorOperators,
-  expression: { ...expressionOperators, $week, $substr: $substrBytes, $substrBytes, $indexOfCP },
+  expression: { ...expressionOperators, $week, $substr: $substrBytes, $substrBytes, $indexOfCP, $lt, $lte, $gt, $gte },
   pipeline: pipelineOperators,
   projection: projectionOperators,
   query: { ...queryOperators, $elemMatch, $exists, $mod, $near, $nearSphere, $geoWithin, $geoIntersects },

@@ -1,4 +1,5 @@
 import { complaintHistory } from './complaint-factories';
+import { demoComplaintHistory } from './demo-history';
 import { demoComplaints, demoDepartments, demoMeetings, demoOrg, demoUsers, demoWishes } from './demo-world';
 import { meetingHistory } from './meeting-factories';
 import { wishHistory } from './factories';
@@ -11,12 +12,17 @@ function rowsOf<T extends object>(docs: T[]): Array<Record<string, unknown>> {
 }
 
 /** What `npm start` and `npm run cloud` load into a fresh local cloud. */
-export function demoSeed(now: Date = new Date()): SeedDocuments {
+export interface DemoOptions {
+  /** Six months of handled cases before today's (the workbench's trend and ranking). */
+  history?: boolean;
+}
+
+export function demoSeed(now: Date = new Date(), options: DemoOptions = {}): SeedDocuments {
   const org = demoOrg();
   const users = demoUsers(org, now);
   const wishes = demoWishes(org, users, now);
   const departments = demoDepartments();
-  const complaints = demoComplaints(org, users, departments, now);
+  const complaints = [...demoComplaints(org, users, departments, now), ...(options.history ? demoComplaintHistory(org, users, now) : [])];
   const meetings = demoMeetings(users, now);
   return {
     streets: rowsOf(org.streets),

@@ -14,6 +14,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.mp3': 'audio/mpeg',
   '.mp4': 'video/mp4',
   '.html': 'text/html; charset=utf-8',

@@ -23,6 +23,9 @@ export const ROUTES = {
   meetingQueue: '/packages/meeting-admin/queue/index',
   meetingManage: '/packages/meeting-admin/manage/index',
   meetingCheckIn: '/packages/meeting-admin/check-in/index',
+  workbench: '/packages/workbench/dashboard/index',
+  workbenchOverdue: '/packages/workbench/overdue/index',
+  workbenchAudit: '/packages/workbench/audit/index',
 } as const;
 
 export function meetingDetailUrl(id: string): string {

@@ -8,7 +8,6 @@ import type {
   FulfilWishInput,
   ListWishesInput,
   MyWishes,
-  PendingCounts,
   ResubmitWishInput,
   ReviewWishInput,
   WishDetail,
@@ -33,4 +32,3 @@ export const withdrawWish = (id: string): Promise<Reply<WishStatusChange>> => ca
 export const adminListWishes = (input: AdminListWishesInput = {}): Promise<Reply<AdminWishPage>> =>
   callAction(FN, 'adminList', input);
 export const resubmitWish = (input: ResubmitWishInput): Promise<Reply<WishDetail>> => callAction(FN, 'resubmit', input);
-export const pendingCounts = (): Promise<Reply<PendingCounts>> => callAction(FN, 'pendingCounts');

@@ -12,6 +12,7 @@ import type { LocalCloud } from '../../emulator';
 import { benchSeed, BENCH_VOLUNTEERS, SEQUENTIAL_CLAIMS } from './bench-seed';
 import { benchComplaints } from './complaints';
 import { benchMeetings } from './meetings';
+import { benchReports } from './reports';
 import { countOperations, formatOperations } from './operations';
 import { percentile, timed } from './stats';
 
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
 main()
   .then(() => benchComplaints())
   .then(() => benchMeetings())
+  .then(() => benchReports())
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);

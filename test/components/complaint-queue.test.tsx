@@ -145,7 +145,7 @@ describe('诉求办理: the queue', () => {
   it('links 管理 into the queue tabs', async () => {
     await signIn(profile({ roles: ['resident', 'grid_worker'] }));
     fakeCloud.on('wishes', 'adminList', () => ({ ok: true, data: { items: [], nextCursor: null } }));
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0 } }));
+    fakeCloud.on('reports', 'pending', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, meetingReviews: 0, toAccept: 0, overdue: 0, total: 0 } }));
     renderPage(<AdminPage />);
     fireEvent.click(await screen.findByText('已逾期'));
     await waitFor(() => expect(navigation.at(-1)).toEqual({ method: 'navigateTo', url: '/packages/complaint-admin/queue/index?tab=overdue' }));

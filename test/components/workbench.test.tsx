@@ -49,7 +49,7 @@ function emptyPage() {
 describe('the street admin', () => {
   it('reads 云中路街道 · 街道管理员 on the 工作台, with the street-wide list naming each community', async () => {
     await signIn(streetAdmin);
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, total: 0 } }));
+    fakeCloud.on('reports', 'pending', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, meetingReviews: 0, toAccept: 0, overdue: 0, total: 0 } }));
     fakeCloud.on('wishes', 'adminList', () => ({
       ok: true,
       data: {
@@ -94,7 +94,7 @@ describe('the street admin', () => {
 describe('管理', () => {
   it('shows on its tab the number of reviews waiting for the caller, and beside each section', async () => {
     await signIn(communityAdmin);
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 3, volunteerApplications: 2, total: 5 } }));
+    fakeCloud.on('reports', 'pending', () => ({ ok: true, data: { wishReviews: 3, volunteerApplications: 2, meetingReviews: 0, toAccept: 0, overdue: 0, total: 5 } }));
     fakeCloud.on('wishes', 'adminList', emptyPage);
     renderPage(<AdminPage />);
     const bar = screen.getAllByRole('tablist').find((list) => list.classList.contains('gh-tabbar')) as HTMLElement;
@@ -108,13 +108,13 @@ describe('管理', () => {
   it('shows no badge when nothing waits, and never asks for a resident', async () => {
     await signIn(profile({ roles: ['resident'] }));
     renderPage(<AppTabBar />);
-    expect(fakeCloud.callsOf('pendingCounts')).toHaveLength(0);
+    expect(fakeCloud.callsOf('pending')).toHaveLength(0);
     expect(document.querySelector('.gh-tabbar__badge')).toBeNull();
   });
 
   it('全部心愿 shows per-status counts, the filing date, the claimer, the real requester, and searches by title', async () => {
     await signIn(communityAdmin);
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, total: 0 } }));
+    fakeCloud.on('reports', 'pending', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, meetingReviews: 0, toAccept: 0, overdue: 0, total: 0 } }));
     fakeCloud.on('wishes', 'adminList', (data) => ({
       ok: true,
       data: {
@@ -161,7 +161,7 @@ describe('管理', () => {
 
   it('a card opens its wish', async () => {
     await signIn(communityAdmin);
-    fakeCloud.on('wishes', 'pendingCounts', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, total: 0 } }));
+    fakeCloud.on('reports', 'pending', () => ({ ok: true, data: { wishReviews: 0, volunteerApplications: 0, meetingReviews: 0, toAccept: 0, overdue: 0, total: 0 } }));
     fakeCloud.on('wishes', 'adminList', () => ({ ok: true, data: { items: [adminCard({ id: 'w-7', title: '想学用智能手机' })], nextCursor: null, counts: null } }));
     renderPage(<AdminPage />);
     fireEvent.click(screen.getByText('全部心愿'));

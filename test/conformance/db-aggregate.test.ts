@@ -21,6 +21,31 @@ beforeAll(async () => {
 
 afterAll(() => suite.stop());
 
+test('group sums of conditions: $cond over $in, $lt on dates, and $ifNull for a field that is null or missing', async () => {
+  const { db } = suite.sdk;
+  const $ = db.command.aggregate;
+  await db.collection('cases').add({
+    data: [
+      { _id: 'c1', grid: 'g1', status: 'open', dueAt: new Date('2024-01-01T00:00:00Z'), mark: null },
+      { _id: 'c2', grid: 'g1', status: 'open', dueAt: new Date('2030-01-01T00:00:00Z'), mark: { kind: 'report' } },
+      { _id: 'c3', grid: 'g1', status: 'closed', dueAt: null },
+      { _id: 'c4', grid: 'g2', status: 'open', dueAt: new Date('2030-01-01T00:00:00Z'), mark: null },
+    ],
+  });
+  const late = $.or([$.lt(['$dueAt', new Date('2025-01-01T00:00:00Z')]), $.neq([$.ifNull(['$mark', null]), null])]);
+  const res = await db
+    .collection('cases')
+    .aggregate()
+    .group({ _id: '$grid', open: $.sum($.cond({ if: $.in(['$status', ['open']]), then: 1, else: 0 })), late: $.sum($.cond({ if: late, then: 1, else: 0 })) })
+    .sort({ _id: 1 })
+    .end();
+  // c3 has no mark at all and a null due time: null sorts below every date, so `$lt` counts it late, as MongoDB does.
+  expect(res.list).toEqual([
+    { _id: 'g1', open: 2, late: 3 },
+    { _id: 'g2', open: 1, late: 0 },
+  ]);
+});
+
 test('match, group, sort', async () => {
   const { db } = suite.sdk;
   const $ = db.command.aggregate;

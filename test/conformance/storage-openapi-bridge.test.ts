@@ -32,6 +32,17 @@ describe('storage through wx-server-sdk', () => {
     expect(again.fileList[0].status).toBe(-503003);
   });
 
+  test('a file a function writes, linked with a lifetime ({ fileID, maxAge }), downloads under its type', async () => {
+    const { cloud } = suite.sdk;
+    const bytes = Buffer.from('PK\u0003\u0004 not really a workbook');
+    const uploaded = await cloud.uploadFile({ cloudPath: 'ledgers/xinsheng/2026-12-complaints-1.xlsx', fileContent: bytes });
+    const links = await cloud.getTempFileURL({ fileList: [{ fileID: uploaded.fileID, maxAge: 3600 }] as unknown as string[] });
+    expect(links.fileList[0]).toMatchObject({ fileID: uploaded.fileID, status: 0 });
+    const res = await fetch(links.fileList[0].tempFileURL);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(bytes);
+  });
+
   test('paths that would leave the storage root are refused', async () => {
     const error = await rejection(suite.sdk.cloud.uploadFile({ cloudPath: '../escape.txt', fileContent: Buffer.from('x') }));
     expect(String(error.errMsg)).toContain('invalid cloudPath');

@@ -31,7 +31,7 @@ const sheet = (page: Page, title: string) => page.locator(`.gh-sheet[aria-label=
 /** 管理 → the entry's link to one queue tab → the case's card. */
 async function openFromQueue(page: Page, tab: string, excerpt: string): Promise<Locator> {
   await openTab(page, '管理');
-  await page.locator('.gh-complaint-entry__link:visible', { hasText: tab }).click();
+  await page.locator('.gh-entry__link:visible', { hasText: tab }).click();
   await page.locator('.gh-segmented__item--on:visible', { hasText: tab }).waitFor();
   const card = page.locator('.gh-queue-card:visible', { hasText: excerpt });
   await card.waitFor();
@@ -163,9 +163,9 @@ describe('the queue and a handling sheet in 长辈模式 at 320 px', () => {
     await elderAt320(app, 'demo-gridworker', '张新花');
 
     await openTab(page, '管理');
-    await page.locator('.gh-complaint-entry:visible', { hasText: '诉求办理' }).waitFor();
-    await checkSmallScreen(page, 'complaint-elder-1-admin', '.gh-complaint-entry__link');
-    await page.locator('.gh-complaint-entry__link:visible', { hasText: '待签收' }).click();
+    await page.locator('.gh-entry:visible', { hasText: '诉求办理' }).waitFor();
+    await checkSmallScreen(page, 'complaint-elder-1-admin', '.gh-entry__link');
+    await page.locator('.gh-entry__link:visible', { hasText: '待签收' }).click();
     const card = page.locator('.gh-queue-card:visible', { hasText: '2号楼门口的垃圾桶被撞坏了' });
     await card.waitFor();
     await checkSmallScreen(page, 'complaint-elder-2-queue', '.gh-segmented__item, .gh-queue-card');

@@ -67,7 +67,12 @@ describe('dashboard', () => {
     const whole = recountOf(cases, asOf);
     expect(board.current.complaints).toMatchObject({ received: whole.received, reopened: whole.reopened, closed: whole.closed, byCategory: whole.byCategory, bySource: whole.bySource });
     const rates = complaintRates(whole);
-    for (const [key, value] of Object.entries(rates)) expect([key, (board.current.complaints as unknown as Record<string, unknown>)[key]]).toEqual([key, value]);
+    for (const [key, value] of Object.entries(rates)) {
+      const shown = (board.current.complaints as unknown as Record<string, number | null>)[key];
+      // Average hours are sums of fractions, added in another order by the count: equal to the last few bits.
+      if (key.startsWith('average') && value !== null) expect([key, shown]).toEqual([key, expect.closeTo(value, 9)]);
+      else expect([key, shown]).toEqual([key, value]);
+    }
     expect(whole.reopened).toBeGreaterThanOrEqual(1);
     expect(whole.withVerdict).toBeGreaterThanOrEqual(2);
     for (const row of board.rows) {

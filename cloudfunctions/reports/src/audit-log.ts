@@ -3,6 +3,7 @@ import type { EventDoc } from '../../../types/event';
 import { maskName, maskPhonesInText } from '../../../types/privacy';
 import type { AuditEntry, AuditLogInput } from '../../../types/report';
 import { auditLogInput } from '../../../types/report';
+import { auditsEvents } from '../../../types/permissions-reports';
 import { monthRange } from '../../../types/report-month';
 import type { Actor } from '../../../types/actor';
 import type { Page, UserDoc } from '../../../types/user';
@@ -14,8 +15,6 @@ import { ORG_COLLECTIONS, listAll } from '../../_shared/org-repository';
 import { database, rows } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
 
-const readsAuditLog = (actor: Actor): boolean =>
-  (actor.roles.includes('street_admin') && !!actor.streetId) || (actor.roles.includes('community_admin') && !!actor.communityId);
 
 /** The communities whose events the caller reads: their community, or every community of their street. */
 async function communitiesOf(actor: Actor): Promise<string[]> {
@@ -55,7 +54,7 @@ function toAuditEntry(event: EventDoc, names: Map<string, string>): AuditEntry {
 /** 操作留痕: the events behind a case, a person or a month, newest first, 20 a page; phone numbers masked. */
 export const auditLog = defineAction({
   input: auditLogInput,
-  access: { kind: 'actor', allow: readsAuditLog },
+  access: { kind: 'actor', allow: auditsEvents },
   async run({ actor }, input: AuditLogInput): Promise<Page<AuditEntry>> {
     const db = database();
     const _ = db.command;

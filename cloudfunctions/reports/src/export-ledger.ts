@@ -20,7 +20,7 @@ import { USERS } from '../../_shared/users-repository';
 import { WISHES } from '../../_shared/wishes/wish-store';
 import { reportMonth } from './dashboard';
 import { complaintColumns, meetingColumns, wishColumns } from './ledger-columns';
-import { addSheet, newWorkbook, workbookBytes } from './ledger-workbook';
+import { LedgerWorkbook } from './ledger-workbook';
 import type { ReportScope } from './scope';
 import { readsReports, resolveScope, scopeFilter } from './scope';
 import type { SummaryLine } from './summary-columns';
@@ -79,35 +79,35 @@ export async function buildLedger(scope: ReportScope, month: string, kind: Ledge
   const { start, end } = monthRange(month);
   const inMonth = _.gte(start).and(_.lt(end));
   const where = scopeFilter(scope);
-  const workbook = newWorkbook();
+  const workbook = new LedgerWorkbook();
   const summary = new SummaryByGrid();
   const listed = (wanted: LedgerKind) => kind === wanted;
   let count = 0;
   if (kind === 'complaints' || kind === 'summary') {
-    const write = listed('complaints') ? addSheet(workbook, LEDGER_KIND_LABELS.complaints, complaintColumns(now)) : null;
+    const write = listed('complaints') ? workbook.addSheet(LEDGER_KIND_LABELS.complaints, complaintColumns(now)) : null;
     count += await forEachPage<ComplaintDoc>(COMPLAINTS, { ...where, createdAt: inMonth }, 'createdAt', (page) => {
-      write?.(page);
+      write?.write(page);
       for (const complaint of page) summary.of(complaint).addComplaint(complaintTally(complaint, now));
     });
   }
   if (kind === 'wishes' || kind === 'summary') {
-    const write = listed('wishes') ? addSheet(workbook, LEDGER_KIND_LABELS.wishes, wishColumns()) : null;
+    const write = listed('wishes') ? workbook.addSheet(LEDGER_KIND_LABELS.wishes, wishColumns()) : null;
     const points = config.wishPoints;
     count += await forEachPage<WishDoc>(WISHES, { ...where, createdAt: inMonth }, 'createdAt', async (page) => {
-      write?.(page, await volunteerNames(page));
+      write?.write(page, write ? await volunteerNames(page) : undefined);
       for (const wish of page) summary.of(wish).addWish(wishTally(wish, points));
     });
   }
   if (kind === 'meetings' || kind === 'summary') {
-    const write = listed('meetings') ? addSheet(workbook, LEDGER_KIND_LABELS.meetings, meetingColumns()) : null;
+    const write = listed('meetings') ? workbook.addSheet(LEDGER_KIND_LABELS.meetings, meetingColumns()) : null;
     const metOrProposed = _.and([where, _.or([{ proposedAt: inMonth }, { 'meeting.startsAt': inMonth }])]) as unknown as Record<string, unknown>;
     count += await forEachPage<MeetingDoc>(MEETINGS, metOrProposed, 'createdAt', (page) => {
-      write?.(page);
+      write?.write(page);
       for (const topic of page) summary.of(topic).addMeeting(meetingTally(topic, month, monthOf));
     });
   }
-  addSheet(workbook, '汇总', summaryColumns(kind))(summary.summary(month));
-  return { bytes: await workbookBytes(workbook), rows: count };
+  workbook.addSheet('汇总', summaryColumns(kind)).write(summary.summary(month));
+  return { bytes: await workbook.bytes(), rows: count };
 }
 
 async function store(cloudPath: string, bytes: Buffer): Promise<{ fileID: string; tempFileURL: string }> {

@@ -16,11 +16,7 @@ export interface ScopeRequest {
   gridId?: string;
 }
 
-/** The roles that read reports, widest first: a street admin's street, a community admin's community, a grid worker's grid. */
-export const readsReports = (actor: Actor): boolean =>
-  (actor.roles.includes('street_admin') && !!actor.streetId) ||
-  (actor.roles.includes('community_admin') && !!actor.communityId) ||
-  (actor.roles.includes('grid_worker') && !!actor.gridId);
+export { readsReports } from '../../../types/permissions-reports';
 
 async function gridOf(gridId: string): Promise<GridDoc> {
   const grid = await findById<GridDoc>(ORG_COLLECTIONS.grids, gridId);

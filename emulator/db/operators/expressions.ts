@@ -3,9 +3,13 @@
  * - `$week`: weeks begin on Sunday; days before the year's first Sunday are week 0 (strftime %U);
  * - `$substrBytes` / `$substr`: a negative length means "to the end of the string", a start past
  *   the end gives "", numbers are coerced to strings;
- * - `$indexOfCP`: the code-point index of a substring, with optional start and end code points.
+ * - `$indexOfCP`: the code-point index of a substring, with optional start and end code points;
+ * - `$lt`, `$lte`, `$gt`, `$gte`: compare the two values in BSON order across types (null and a missing field below
+ *   every number, string and date), as aggregation does; mingo applies the query operators' rules instead (only
+ *   values of one type compare, arrays match by element), so `$lt: [null, <date>]` was false where MongoDB says true.
  */
 import { evalExpr } from 'mingo/core';
+import { compare } from 'mingo/util';
 import type { Options } from 'mingo/types';
 import { dbErrors } from '../../admin/errors';
 
@@ -88,3 +92,15 @@ export function $indexOfCP(obj: unknown, expr: unknown, options: Options): numbe
   }
   return -1;
 }
+
+function bsonComparison(op: string, holds: (order: number) => boolean) {
+  return (obj: unknown, expr: unknown, options: Options): boolean => {
+    const [left, right] = evaluateArgs(obj, expr, options, op, 2, 2);
+    return holds(compare(left ?? null, right ?? null));
+  };
+}
+
+export const $lt = bsonComparison('$lt', (order) => order < 0);
+export const $lte = bsonComparison('$lte', (order) => order <= 0);
+export const $gt = bsonComparison('$gt', (order) => order > 0);
+export const $gte = bsonComparison('$gte', (order) => order >= 0);

@@ -1,20 +1,9 @@
-import { Text, View } from '@tarojs/components';
-import { openPage, ROUTES } from '../../navigation/routes';
+import { ROUTES } from '../../navigation/routes';
+import { EntryLinks } from '../entry-links/entry-links';
 import { MEETING_QUEUE_TABS, MEETING_QUEUE_TITLES } from './queue-tabs';
-import '../complaint-handling/queue-entry.scss';
 
 /** 管理's way into the 议事 queue: one link per tab. */
 export function MeetingQueueEntry() {
-  return (
-    <View className="gh-card gh-complaint-entry">
-      <Text className="gh-complaint-entry__title">议事管理</Text>
-      <View className="gh-complaint-entry__links">
-        {MEETING_QUEUE_TABS.map((tab) => (
-          <View key={tab} className="gh-complaint-entry__link" role="button" onClick={() => openPage(`${ROUTES.meetingQueue}?tab=${tab}`)}>
-            <Text>{MEETING_QUEUE_TITLES[tab]}</Text>
-          </View>
-        ))}
-      </View>
-    </View>
-  );
+  const links = MEETING_QUEUE_TABS.map((tab) => ({ title: MEETING_QUEUE_TITLES[tab], url: `${ROUTES.meetingQueue}?tab=${tab}` }));
+  return <EntryLinks title="议事管理" links={links} />;
 }

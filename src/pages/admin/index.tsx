@@ -10,6 +10,8 @@ import { Segmented } from '../../components/segmented/segmented';
 import { SessionGate } from '../../components/session-gate';
 import { ComplaintQueueEntry } from '../../components/complaint-handling/queue-entry';
 import { MeetingQueueEntry } from '../../components/meeting-admin/queue-entry';
+import { WorkbenchEntry } from '../../components/workbench/workbench-entry';
+import { readsReports } from '@contract/permissions-reports';
 import { pendingStore, refreshPending } from '../../components/tab-bar/pending-store';
 import { useStore } from '../../hooks/use-store';
 import { WishReviewQueue } from '../../components/wish-admin/wish-review-queue';
@@ -72,6 +74,7 @@ function Workbench({ profile }: { profile: MyProfile }) {
         <Text className="gh-admin__title">工作台</Text>
         <Text className="gh-muted gh-admin__place">{workbenchPlace(profile)}</Text>
       </View>
+      {readsReports(profile) ? <WorkbenchEntry profile={profile} /> : null}
       <ComplaintQueueEntry roles={profile.roles} />
       {profile.communityId ? <MeetingQueueEntry /> : null}
       {hasRole(profile.roles, 'community_admin') ? <CommunityDesk /> : null}

@@ -42,6 +42,18 @@ export const transport: CloudTransport = {
     for (const file of reply.fileList) urls[file.fileID] = file.tempFileURL;
     return urls;
   },
+  async openFile(url, fileName) {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`download answered ${res.status}`);
+    const href = URL.createObjectURL(await res.blob());
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  },
 };
 
 export function initCloud(): void {}

@@ -28,6 +28,12 @@ export const transport: CloudTransport = {
     for (const file of res.fileList) urls[file.fileID] = file.tempFileURL;
     return urls;
   },
+  async openFile(url, fileName) {
+    const downloaded = await Taro.downloadFile({ url });
+    if (downloaded.statusCode !== 200) throw new Error(`download answered ${downloaded.statusCode}`);
+    // The phone's document viewer, whose menu forwards the file to a chat or saves it.
+    await Taro.openDocument({ filePath: downloaded.tempFilePath, fileType: fileName.split('.').pop() as 'xlsx', showMenu: true });
+  },
 };
 
 export function initCloud(): void {

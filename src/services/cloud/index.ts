@@ -16,9 +16,10 @@ function transportFailure<T>(error: unknown): Reply<T> {
  * Calls one action of one cloud function; never throws, never waits forever. A call that timed out may
  * still have run in the cloud: actions a user may retry are idempotent (clientRequestId) or guarded by state.
  */
-export async function callAction<T>(name: string, action: string, input: object = {}): Promise<Reply<T>> {
+export async function callAction<T>(name: string, action: string, input: object = {}, slow = false): Promise<Reply<T>> {
   try {
-    const raw = await withTimeout(transport.callFunction(name, { ...input, action }), cloudTimeouts().callMs);
+    const limits = cloudTimeouts();
+    const raw = await withTimeout(transport.callFunction(name, { ...input, action }), slow ? limits.slowCallMs : limits.callMs);
     return toReply<T>(raw);
   } catch (error) {
     return transportFailure<T>(error);
@@ -30,6 +31,16 @@ export async function uploadFile(cloudPath: string, filePath: string): Promise<R
     return { ok: true, data: await withTimeout(transport.uploadFile(cloudPath, filePath), cloudTimeouts().uploadMs) };
   } catch (error) {
     return transportFailure<string>(error);
+  }
+}
+
+/** Downloads a cloud file and opens (weapp) or saves (h5) it; TIMEOUT or NETWORK when that fails. */
+export async function openFile(url: string, fileName: string): Promise<Reply<null>> {
+  try {
+    await withTimeout(transport.openFile(url, fileName), cloudTimeouts().uploadMs);
+    return { ok: true, data: null };
+  } catch (error) {
+    return transportFailure<null>(error);
   }
 }
 

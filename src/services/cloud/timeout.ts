@@ -4,9 +4,11 @@ export interface CloudTimeouts {
   callMs: number;
   /** One photo upload: larger bodies over a phone's uplink. */
   uploadMs: number;
+  /** A call that builds something large (a month's 台账): the function's 60 s and the way back. */
+  slowCallMs: number;
 }
 
-const DEFAULTS: CloudTimeouts = { callMs: 15_000, uploadMs: 60_000 };
+const DEFAULTS: CloudTimeouts = { callMs: 15_000, uploadMs: 60_000, slowCallMs: 70_000 };
 let current: CloudTimeouts = { ...DEFAULTS };
 
 export function cloudTimeouts(): CloudTimeouts {

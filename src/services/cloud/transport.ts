@@ -4,4 +4,6 @@ export interface CloudTransport {
   callFunction(name: string, data: Record<string, unknown>): Promise<unknown>;
   uploadFile(cloudPath: string, filePath: string): Promise<string>;
   getTempFileURL(fileIds: string[]): Promise<Record<string, string>>;
+  /** Puts a file of the cloud in the user's hands under `fileName`: opened to read or forward, or saved. */
+  openFile(url: string, fileName: string): Promise<void>;
 }

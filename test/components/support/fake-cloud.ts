@@ -17,6 +17,9 @@ class FakeCloud {
   private handlers = new Map<string, Handler>();
   calls: RecordedCall[] = [];
   uploads: string[] = [];
+  /** Files the page opened (their URL and name), and whether the next opening fails on the network. */
+  openedFiles: Array<{ url: string; fileName: string }> = [];
+  failFileOpen = false;
 
   on(fn: string, action: string, handler: Handler): this {
     this.handlers.set(`${fn}.${action}`, handler);
@@ -31,6 +34,8 @@ class FakeCloud {
     this.handlers.clear();
     this.calls = [];
     this.uploads = [];
+    this.openedFiles = [];
+    this.failFileOpen = false;
   }
 
   async call(name: string, data: Record<string, unknown>): Promise<unknown> {
@@ -51,6 +56,10 @@ export const transport: CloudTransport = {
     return `cloud://fake/${cloudPath}`;
   },
   getTempFileURL: async (ids) => Object.fromEntries(ids.map((id) => [id, `https://files.invalid/${id}`])),
+  openFile: async (url, fileName) => {
+    fakeCloud.openedFiles.push({ url, fileName });
+    if (fakeCloud.failFileOpen) throw new Error('offline');
+  },
 };
 
 export function initCloud(): void {}

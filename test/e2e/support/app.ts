@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { LocalCloud } from '../../../emulator';
 import { startThrowawayCloud } from '../../../emulator/testing';
 import { demoSeed } from '../../../emulator/seed';
+import type { DemoOptions } from '../../../emulator/seed';
 import { asDeployed } from '../../../emulator/seed/deployed';
 import { launchBrowser, type Browser } from './browser';
 
@@ -19,13 +20,13 @@ export interface TestApp {
 }
 
 /** The built h5 app served by a fresh local cloud (demo data in a temp dir) and one browser page. */
-export async function startApp(): Promise<TestApp> {
+export async function startApp(demo: DemoOptions = {}): Promise<TestApp> {
   if (!existsSync(path.join(H5_DIR, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first');
   if (!existsSync(path.join(root, 'cloudfunctions', 'users', 'index.js'))) {
     throw new Error('cloud functions are not built: run `npm run build:functions` first');
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const cloud = await startThrowawayCloud({ ...asDeployed(demoSeed(new Date())), staticDir: H5_DIR });
+  const cloud = await startThrowawayCloud({ ...asDeployed(demoSeed(new Date(), demo)), staticDir: H5_DIR });
   const browser = await launchBrowser();
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   return {

@@ -24,6 +24,7 @@ export async function launchBrowser(): Promise<Browser> {
     isMobile: true,
     hasTouch: true,
     locale: 'zh-CN',
+    acceptDownloads: true,
     args: [
       '--headless',
       '--no-sandbox',

@@ -13,6 +13,57 @@ export const cloudCalls: { name: string; data: Record<string, unknown> }[] = [];
 export const navigations: { method: string; url: string }[] = [];
 const handlers = new Map<string, Handler>();
 
+/** What the fake 2d contexts were asked to draw: each call's method and arguments, by canvas id. */
+export const drawings = new Map<string, Array<{ method: string; args: unknown[] }>>();
+/** Files the app downloaded (`wx.downloadFile`) and opened (`wx.openDocument`), in order. */
+export const files: { method: string; value: string }[] = [];
+
+/**
+ * A 2d context that records every call, as a device's canvas would draw it: enough for a chart library to lay out
+ * (measureText answers a width per character) and for a test to see what was drawn.
+ */
+function recordingContext(id: string, canvas: unknown): CanvasRenderingContext2D {
+  const calls: Array<{ method: string; args: unknown[] }> = [];
+  drawings.set(id, calls);
+  const state: Record<string | symbol, unknown> = { canvas };
+  return new Proxy(state, {
+    get(target, prop) {
+      if (prop in target) return target[prop];
+      if (prop === 'measureText') return (text: string) => ({ width: String(text).length * 7 });
+      if (prop === 'createLinearGradient' || prop === 'createRadialGradient') return () => ({ addColorStop: () => undefined });
+      if (prop === 'getLineDash') return () => [];
+      if (prop === 'getImageData' || prop === 'createImageData') return () => ({ data: new Uint8ClampedArray(4), width: 1, height: 1 });
+      return (...args: unknown[]) => void calls.push({ method: String(prop), args });
+    },
+    set(target, prop, value) {
+      target[prop] = value;
+      return true;
+    },
+  }) as unknown as CanvasRenderingContext2D;
+}
+
+/** `wx.createSelectorQuery()` for what the app asks of it: a canvas node (and a rect nobody reads). */
+function selectorQuery() {
+  let selected = '';
+  const query = {
+    select(selector: string) {
+      selected = selector.replace(/^#/, '');
+      return query;
+    },
+    in: () => query,
+    boundingClientRect: () => query,
+    fields: () => query,
+    exec(done?: (results: unknown[]) => void) {
+      const id = selected;
+      let context: CanvasRenderingContext2D | null = null;
+      const node: Record<string, unknown> = { width: 0, height: 0 };
+      node.getContext = () => (context ??= recordingContext(id, node));
+      done?.([{ node, width: 343, height: 220 }]);
+    },
+  };
+  return query;
+}
+
 /** Canned Replies for `wx.cloud.callFunction`, keyed by `<function>.<action>`. */
 export function onCloud(key: string, handler: Handler): void {
   handlers.set(key, handler);
@@ -64,7 +115,21 @@ function installWx(): void {
     },
     reLaunch: noop,
     getStorageInfoSync: () => ({ keys: [] }),
-    createSelectorQuery: () => ({ select: () => ({ boundingClientRect: () => ({ exec: () => undefined }) }) }),
+    createSelectorQuery: selectorQuery,
+    createOffscreenCanvas: () => {
+      const canvas: Record<string, unknown> = { width: 1, height: 1 };
+      let context: CanvasRenderingContext2D | null = null;
+      canvas.getContext = () => (context ??= recordingContext('offscreen', canvas));
+      return canvas;
+    },
+    downloadFile: (options?: Options) => {
+      files.push({ method: 'downloadFile', value: String(options?.url ?? '') });
+      return callback(options, { statusCode: 200, tempFilePath: 'wxfile://tmp/ledger.xlsx', errMsg: 'downloadFile:ok' });
+    },
+    openDocument: (options?: Options) => {
+      files.push({ method: 'openDocument', value: `${String(options?.filePath ?? '')} ${String(options?.fileType ?? '')}` });
+      return callback(options, { errMsg: 'openDocument:ok' });
+    },
     cloud: {
       init: () => undefined,
       callFunction: async (options: { name: string; data: Record<string, unknown> }) => {

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '超时督办', enablePullDownRefresh: true, backgroundTextStyle: 'dark' });
