@@ -52,7 +52,7 @@ test('the timer returns overdue claims to the wall and expires wishes past their
   const result = await t.cloud.fireTimer('scheduler', 'hourly');
   expect(result).toEqual({
     ok: true,
-    data: { replayOutbox: { delivered: 0, cleared: 0 }, expireClaims: { returned: 1, failed: 0, left: 0 }, expireWishes: { expired: 1, failed: 0, left: 0 }, auditClaimSlots: { corrected: 1 }, checkComplaints: { checked: 0, failed: 0, left: 0 }, checkMeetings: { checked: 0, failed: 0, left: 0 } },
+    data: { replayOutbox: { delivered: 0, cleared: 0 }, expireClaims: { returned: 1, failed: 0, left: 0 }, expireWishes: { expired: 1, failed: 0, left: 0 }, auditClaimSlots: { corrected: 1 }, checkComplaints: { checked: 0, failed: 0, left: 0 }, checkMeetings: { checked: 0, failed: 0, left: 0 }, recountFigures: { counted: expect.any(Number), left: 0 } },
   });
 
   expect(await status('overdue-claim')).toBe('published');
@@ -80,7 +80,7 @@ test('the timer returns overdue claims to the wall and expires wishes past their
   const again = await t.cloud.fireTimer('scheduler', 'hourly');
   expect(again).toEqual({
     ok: true,
-    data: { replayOutbox: { delivered: 0, cleared: 0 }, expireClaims: { returned: 0, failed: 0, left: 0 }, expireWishes: { expired: 0, failed: 0, left: 0 }, auditClaimSlots: { corrected: 0 }, checkComplaints: { checked: 0, failed: 0, left: 0 }, checkMeetings: { checked: 0, failed: 0, left: 0 } },
+    data: { replayOutbox: { delivered: 0, cleared: 0 }, expireClaims: { returned: 0, failed: 0, left: 0 }, expireWishes: { expired: 0, failed: 0, left: 0 }, auditClaimSlots: { corrected: 0 }, checkComplaints: { checked: 0, failed: 0, left: 0 }, checkMeetings: { checked: 0, failed: 0, left: 0 }, recountFigures: { counted: expect.any(Number), left: 0 } },
   });
 });
 

@@ -1,6 +1,6 @@
 import { meetingCard } from '../components/support/meetings';
 import { profile } from '../components/support/profiles';
-import { bootApp, cloudCalls, mount, navigations, onCloud, waitForText } from './support/harness';
+import { bootApp, cloudCalls, tapText, mount, navigations, onCloud, waitForText } from './support/harness';
 
 // 社区议事 on the built mini-program: the list page as WeChat renders it, from dist/weapp.
 const resident = profile({ openid: 'wx-resident', name: '王秀英', buildingName: '1号楼' });
@@ -26,11 +26,6 @@ beforeAll(() => {
   bootApp();
 });
 
-function tapText(page: ReturnType<typeof mount>, selector: string, text: string) {
-  const found = page.root.querySelectorAll(selector).find((node) => (node.dom?.textContent ?? '').trim() === text);
-  if (!found) throw new Error(`no ${selector} "${text}" in: ${page.text().slice(0, 300)}`);
-  found.dispatchEvent('tap');
-}
 
 describe('weapp: 社区议事', () => {
   it('renders the topics the cloud returned, with status, step and seconds', async () => {

@@ -1,6 +1,6 @@
 import { dashboard } from '../components/support/reports';
 import { profile } from '../components/support/profiles';
-import { bootApp, cloudCalls, drawings, files, mount, navigations, onCloud, waitForText } from './support/harness';
+import { bootApp, cloudCalls, tapText, drawings, files, mount, navigations, onCloud, waitForText } from './support/harness';
 
 // 数据看板 on the built mini-program: the subpackage page as WeChat renders it, its charts drawn through a 2d canvas node.
 const admin = profile({ openid: 'wx-admin', name: '陈静', roles: ['resident', 'community_admin'], staffTitle: '鑫盛社区 · 社区管理员' });
@@ -17,11 +17,6 @@ beforeAll(() => {
   bootApp();
 });
 
-function tapText(page: ReturnType<typeof mount>, selector: string, text: string) {
-  const found = page.root.querySelectorAll(selector).find((node) => (node.dom?.textContent ?? '').trim() === text);
-  if (!found) throw new Error(`no ${selector} "${text}" in: ${page.text().slice(0, 300)}`);
-  found.dispatchEvent('tap');
-}
 
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let waited = 0; !condition(); waited += 20) {

@@ -236,3 +236,10 @@ export async function waitForText(mounted: Mounted, text: string, timeoutMs = 30
     await simulate.sleep(20);
   }
 }
+
+/** Taps the `selector` node whose text is exactly `text`, as a finger would; fails naming what the page shows. */
+export function tapText(page: Mounted, selector: string, text: string): void {
+  const found = page.root.querySelectorAll(selector).find((node) => (node.dom?.textContent ?? '').trim() === text);
+  if (!found) throw new Error(`no ${selector} "${text}" in: ${page.text().slice(0, 300)}`);
+  found.dispatchEvent('tap');
+}
