@@ -1,5 +1,5 @@
 import type { Reply } from '@contract/reply';
-import type { AuditEntry, AuditLogInput, Dashboard, DashboardInput, ExportLedgerInput, LedgerFile, OverdueInput, OverdueItem, WorkbenchPending } from '@contract/report';
+import type { AuditEntry, AuditLogInput, Dashboard, DashboardInput, ExportLedgerInput, LedgerFile, OverdueInput, OverdueItem } from '@contract/report';
 import type { Page } from '@contract/user';
 import { callAction } from './cloud';
 
@@ -10,4 +10,3 @@ export const listOverdue = (input: OverdueInput = {}): Promise<Reply<Page<Overdu
 export const listAuditLog = (input: AuditLogInput = {}): Promise<Reply<Page<AuditEntry>>> => callAction(FN, 'auditLog', input);
 /** Builds a month's xlsx: slow for a large month, so it waits as long as the function may run. */
 export const exportLedger = (input: ExportLedgerInput): Promise<Reply<LedgerFile>> => callAction(FN, 'exportLedger', input, true);
-export const pendingWork = (): Promise<Reply<WorkbenchPending>> => callAction(FN, 'pending');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { Dashboard, RankedRow } from '@contract/report';
 import { monthOf } from '@contract/report-month';
@@ -77,6 +77,8 @@ function BoardView({ board, place, own }: { board: Dashboard; place: Place; own:
   const { wishes, meetings } = board.current;
   const categories = categoryData(board);
   const trendHasData = trendData(board).length > 0;
+  // Drawn once per board: a chart redraws whenever its element is a new one.
+  const charts = useMemo(() => ({ trend: trendChart(board), category: categoryChart(board), rows: rowsChart(board) }), [board]);
   return (
     <View>
       <View className="gh-card gh-wb__head">
@@ -104,7 +106,7 @@ function BoardView({ board, place, own }: { board: Dashboard; place: Place; own:
       </View>
       <ChartCard title="近12个月走势">
         {trendHasData ? (
-          <F2Chart id="gh-chart-trend" height={220} label="近12个月按时办结率和满意率的走势" element={trendChart(board)} />
+          <F2Chart id="gh-chart-trend" height={220} label="近12个月按时办结率和满意率的走势" element={charts.trend} />
         ) : (
           <Text className="gh-muted">近12个月还没有可比较的办结和评价。</Text>
         )}
@@ -112,7 +114,7 @@ function BoardView({ board, place, own }: { board: Dashboard; place: Place; own:
       <ChartCard title="本月诉求类别">
         {categories.length > 0 ? (
           <>
-            <F2Chart id="gh-chart-category" height={Math.max(140, categories.length * 34)} label="本月各类诉求的件数" element={categoryChart(board)} />
+            <F2Chart id="gh-chart-category" height={Math.max(140, categories.length * 34)} label="本月各类诉求的件数" element={charts.category} />
             <Text className="gh-muted gh-wb__legend">{categories.map((datum) => `${datum.category}${datum.count}件`).join('，')}</Text>
           </>
         ) : (
@@ -121,7 +123,7 @@ function BoardView({ board, place, own }: { board: Dashboard; place: Place; own:
       </ChartCard>
       {board.rows.length > 0 ? (
         <ChartCard title={board.scope.kind === 'street' ? '社区排名' : '网格排名'}>
-          <F2Chart id="gh-chart-rows" height={200} label="各单位本月受理和当前超时的件数" element={rowsChart(board)} />
+          <F2Chart id="gh-chart-rows" height={200} label="各单位本月受理和当前超时的件数" element={charts.rows} />
           <RankingList rows={board.rows} onOpen={(row) => openRow(board, row)} />
         </ChartCard>
       ) : null}
