@@ -21,7 +21,10 @@ const OVERLAP_MS = 60_000;
 
 interface RecountMark {
   _id: string;
+  /** When the last run began (less the overlap): changes after it are still to count. */
   since: Date;
+  /** `<communityId>|<YYYY-MM>` pairs a run found to count and had no time left for, oldest first. */
+  pending?: string[];
 }
 
 interface Dated {
@@ -53,36 +56,38 @@ async function changedMonths(since: Date | null): Promise<Set<string>> {
   return pairs;
 }
 
+/** Each pair once, in the order first named. */
+function inOrder(...groups: string[][]): string[] {
+  return [...new Set(groups.flat())];
+}
+
 /**
  * Keeps `report_figures` true: counts again every community's current and previous month (time alone moves
- * their on-time figures) and every month whose items changed since the last complete run. The mark moves on
- * only when every such month was counted, so that a run cut short by its deadline leaves nothing behind.
+ * their on-time figures) and every month whose items changed since the last run. What a run has no time for is
+ * kept in the mark and counted first by the next, and every run counts at least one month, so that however large
+ * the backlog (a first run over years of items), the runs that follow work through it.
  */
 export async function recountFigures(run: TimerRun): Promise<Record<string, number>> {
   const db = database();
   const startedAt = new Date(Date.now() - OVERLAP_MS);
   const mark = await findById<RecountMark>(REPORT_MARKS, RECOUNT_MARK);
   const communities = await listAll<CommunityDoc>(ORG_COLLECTIONS.communities, {});
-  const pairs = await changedMonths(mark ? new Date(mark.since) : null);
+  const changed = [...(await changedMonths(mark ? new Date(mark.since) : null))].sort();
   const thisMonth = monthOf(run.now);
-  for (const community of communities) {
-    pairs.add(`${community._id}|${thisMonth}`);
-    pairs.add(`${community._id}|${shiftMonth(thisMonth, -1)}`);
-  }
+  const recent = communities.flatMap((community) => [`${community._id}|${thisMonth}`, `${community._id}|${shiftMonth(thisMonth, -1)}`]);
   const byId = new Map(communities.map((community) => [community._id, community]));
+  const pairs = inOrder(mark?.pending ?? [], changed, recent).filter((pair) => byId.has(pair.split('|')[0]!));
   let counted = 0;
-  let left = 0;
-  for (const pair of [...pairs].sort()) {
-    const [communityId, month] = pair.split('|') as [string, string];
-    const community = byId.get(communityId);
-    if (!community) continue;
-    if (!hasTime(run)) {
-      left += 1;
+  const left: string[] = [];
+  for (const pair of pairs) {
+    if (counted > 0 && !hasTime(run)) {
+      left.push(pair);
       continue;
     }
-    await recountCommunityMonth(community, month, run.now);
+    const [communityId, month] = pair.split('|') as [string, string];
+    await recountCommunityMonth(byId.get(communityId)!, month, run.now);
     counted += 1;
   }
-  if (left === 0) await db.collection(REPORT_MARKS).doc(RECOUNT_MARK).set({ data: { since: startedAt } });
-  return { counted, left };
+  await db.collection(REPORT_MARKS).doc(RECOUNT_MARK).set({ data: { since: startedAt, pending: left } });
+  return { counted, left: left.length };
 }
