@@ -189,7 +189,7 @@ export interface WishTally {
   confirmDays: number[];
   /** Points the confirmations credited volunteers. */
   pointsCredited: number;
-  /** The volunteers who claimed one of the month's wishes, once each. */
+  /** The volunteers active in the month — who claimed a wish in it or fulfilled one in it — once each (`activeVolunteer`). */
   volunteers: string[];
 }
 
@@ -224,8 +224,24 @@ export function wishTally(wish: TalliedWish, pointsPerConfirmation: number): Wis
     expired: count(wish.status === 'expired'),
     confirmDays: confirmed && published !== null && confirmedAt !== null ? [Math.round(((confirmedAt - published) / DAY_MS) * 100) / 100] : [],
     pointsCredited: confirmed ? pointsPerConfirmation : 0,
-    volunteers: claimed && wish.claim ? [wish.claim.volunteerOpenid] : [],
+    volunteers: [],
   };
+}
+
+export interface VolunteeredWish {
+  claim: { volunteerOpenid: string; claimedAt: Date } | null;
+  fulfilment: { at: Date } | null;
+}
+
+/**
+ * The volunteer a wish shows active in `month`: its claim was made in it, or its fulfilment done in it. A claim given
+ * back or expired is cleared from the wish, so only claims still held or carried out count.
+ */
+export function activeVolunteer(wish: VolunteeredWish, month: string, monthOf: (date: Date) => string): string | null {
+  if (!wish.claim) return null;
+  const claimedIn = monthOf(new Date(wish.claim.claimedAt)) === month;
+  const fulfilledIn = !!wish.fulfilment && monthOf(new Date(wish.fulfilment.at)) === month;
+  return claimedIn || fulfilledIn ? wish.claim.volunteerOpenid : null;
 }
 
 export function addWishTallies(a: WishTally, b: WishTally): WishTally {

@@ -7,7 +7,12 @@ import { Workbook } from 'exceljs';
 import type { ComplaintDoc } from '@contract/complaint';
 import type { EventDoc } from '@contract/event';
 import type { AuditEntry, Dashboard, LedgerFile, OverdueItem, WorkbenchPending } from '@contract/report';
-import { addComplaintTallies, complaintRates, complaintTally, emptyComplaintTally } from '@contract/report-figures';
+import type { MeetingDoc } from '@contract/meeting';
+import type { WishDoc } from '@contract/wish';
+import {
+  activeVolunteer, addComplaintTallies, addMeetingTallies, addWishTallies, complaintRates, complaintTally, emptyComplaintTally,
+  emptyMeetingTally, emptyWishTally, median, meetingTally, rate, wishTally,
+} from '@contract/report-figures';
 import { monthOf, shiftMonth } from '@contract/report-month';
 import type { Page } from '@contract/user';
 import { startTestCloud } from './harness';
@@ -42,6 +47,8 @@ async function monthOfActivity(): Promise<void> {
   await t.ok(RESIDENT, C, 'reopen', { id: filed[2]!.id, reason: '纸箱又堆回来了' });
   await t.ok(WORKER, C, 'followUp', { id: filed[0]!.id, satisfied: 'basically', note: '电话回访' });
   await t.ok(RESIDENT, C, 'withdraw', { id: filed[7]!.id });
+  // A volunteer at work this month on a wish filed before it.
+  await t.ok('demo-volunteer-2', 'wishes', 'claim', { id: 'demo-wish-tap' });
 }
 
 beforeAll(async () => {
@@ -84,6 +91,28 @@ describe('dashboard', () => {
     expect(board.trend).toHaveLength(12);
     expect(board.trend[11]!.month).toBe(month);
     expect(board.previous.month).toBe(shiftMonth(month, -1));
+  });
+
+  test("the wish and 议事 figures of this month and the last equal a recount from the wishes and topics", async () => {
+    const board = await t.ok<Dashboard>(ADMIN, R, 'dashboard', {});
+    const wishes = await t.find<WishDoc>('wishes', { communityId: 'xinsheng' });
+    const topics = await t.find<MeetingDoc>('meetings', { communityId: 'xinsheng' });
+    for (const figures of [board.current, board.previous]) {
+      const cohort = wishes.filter((wish) => monthOf(wish.createdAt) === figures.month);
+      const tally = cohort.reduce((sum, wish) => addWishTallies(sum, wishTally(wish, 10)), emptyWishTally());
+      const active = new Set(wishes.map((wish) => activeVolunteer(wish, figures.month, monthOf)).filter(Boolean));
+      expect(figures.wishes).toEqual({
+        filed: tally.filed, filedOwn: tally.filedOwn, filedOnBehalf: tally.filedOnBehalf, published: tally.published, claimed: tally.claimed,
+        confirmed: tally.confirmed, expired: tally.expired, medianDaysToConfirm: median(tally.confirmDays), pointsCredited: tally.pointsCredited,
+        activeVolunteers: active.size,
+      });
+      const meetings = topics.reduce((sum, topic) => addMeetingTallies(sum, meetingTally(topic, figures.month, monthOf)), emptyMeetingTally());
+      expect(figures.meetings).toEqual({ ...meetings, attendanceRate: rate(meetings.attended, meetings.registered), evaluationSatisfactionRate: rate(meetings.evaluationsSatisfied, meetings.evaluations) });
+    }
+    expect(new Set(wishes.map((wish) => activeVolunteer(wish, month, monthOf)))).toContain('demo-volunteer-2');
+    expect(board.current.wishes.activeVolunteers).toBeGreaterThanOrEqual(1);
+    expect(board.current.wishes.filed + board.previous.wishes.filed).toBeGreaterThan(0);
+    expect(board.current.meetings.proposed + board.previous.meetings.proposed).toBeGreaterThan(0);
   });
 
   test('one call reads the database at most four times', async () => {

@@ -1,4 +1,4 @@
-import { addWishTallies, median, meetingTally, wishTally } from '@contract/report-figures';
+import { activeVolunteer, addWishTallies, median, meetingTally, wishTally } from '@contract/report-figures';
 import type { TalliedMeeting, TalliedWish } from '@contract/report-figures';
 import { monthOf, monthRange, monthsEndingWith, shiftMonth } from '@contract/report-month';
 import { maskPhonesInText } from '@contract/privacy';
@@ -12,7 +12,7 @@ function wish(overrides: Partial<TalliedWish> = {}): TalliedWish {
 describe('wish tallies', () => {
   test('a confirmed wish counts as published, claimed and confirmed, with its days and points', () => {
     const tally = wishTally(wish({ status: 'confirmed', claim: { volunteerOpenid: 'v1' }, confirmation: { at: at('2026-11-05T14:00:00Z') } }), 10);
-    expect(tally).toMatchObject({ filed: 1, filedOwn: 1, filedOnBehalf: 0, published: 1, claimed: 1, confirmed: 1, expired: 0, pointsCredited: 10, volunteers: ['v1'] });
+    expect(tally).toMatchObject({ filed: 1, filedOwn: 1, filedOnBehalf: 0, published: 1, claimed: 1, confirmed: 1, expired: 0, pointsCredited: 10 });
     expect(tally.confirmDays).toEqual([3.5]);
   });
 
@@ -23,8 +23,16 @@ describe('wish tallies', () => {
 
   test('a claim given back (claim cleared, published again) is not claimed; volunteers count once', () => {
     expect(wishTally(wish({ status: 'published', claim: null }), 10).claimed).toBe(0);
-    const one = wishTally(wish({ status: 'claimed', claim: { volunteerOpenid: 'v1' } }), 10);
+    const one = { ...wishTally(wish({ status: 'claimed', claim: { volunteerOpenid: 'v1' } }), 10), volunteers: ['v1'] };
     expect(addWishTallies(one, one).volunteers).toEqual(['v1']);
+  });
+
+  test('a volunteer is active in the month they claimed a wish or fulfilled it, whenever it was filed', () => {
+    const claim = { volunteerOpenid: 'v1', claimedAt: at('2026-10-31T17:00:00Z') };
+    expect(activeVolunteer({ claim, fulfilment: null }, '2026-11', monthOf)).toBe('v1');
+    expect(activeVolunteer({ claim, fulfilment: null }, '2026-10', monthOf)).toBeNull();
+    expect(activeVolunteer({ claim: { ...claim, claimedAt: at('2026-10-20T02:00:00Z') }, fulfilment: { at: at('2026-11-02T02:00:00Z') } }, '2026-11', monthOf)).toBe('v1');
+    expect(activeVolunteer({ claim: null, fulfilment: null }, '2026-11', monthOf)).toBeNull();
   });
 
   test('median of odd and even counts, none for nothing', () => {

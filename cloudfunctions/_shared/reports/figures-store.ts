@@ -11,6 +11,7 @@ import { MEETINGS } from '../meetings/meeting-store';
 import { ORG_COLLECTIONS, listAll } from '../org-repository';
 import { database } from '../runtime';
 import { WISHES } from '../wishes/wish-store';
+import { forEachActiveVolunteer } from './active-volunteers';
 import { TallyAccumulator } from './month-figures';
 import { forEachPage } from './read-all';
 
@@ -53,7 +54,7 @@ class GridRows {
 
 /**
  * Counts one community's month from its items, as of `now`: the complaints and wishes received in it, the
- * topics proposed or met in it. Every read pages through the month in (createdAt, _id) order.
+ * volunteers who claimed or fulfilled a wish in it, the topics proposed or met in it. Every read pages through the month in (createdAt, _id) order.
  */
 export async function countCommunityMonth(community: CommunityDoc, grids: readonly GridDoc[], month: string, now: Date): Promise<FiguresDoc> {
   const db = database();
@@ -72,6 +73,7 @@ export async function countCommunityMonth(community: CommunityDoc, grids: readon
       gridRows.of(wish).addWish(wishTally(wish, points));
     }
   });
+  await forEachActiveVolunteer({ communityId: community._id }, month, (wish, openid) => gridRows.of(wish).addVolunteer(openid));
   const metOrProposed = _.and([{ communityId: community._id }, _.or([{ proposedAt: inMonth }, { 'meeting.startsAt': inMonth }])]);
   await forEachPage<MeetingDoc>(MEETINGS, metOrProposed as unknown as Record<string, unknown>, 'createdAt', (page) => {
     for (const topic of page) {

@@ -79,6 +79,10 @@ export class TallyAccumulator {
     for (const volunteer of volunteers) this.volunteers.add(volunteer);
   }
 
+  addVolunteer(openid: string): void {
+    this.volunteers.add(openid);
+  }
+
   addMeeting(tally: MeetingTally): void {
     this.meetings = addMeetingTallies(this.meetings, tally);
   }

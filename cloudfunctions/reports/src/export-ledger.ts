@@ -14,6 +14,7 @@ import { appendEvent } from '../../_shared/events';
 import { MEETINGS } from '../../_shared/meetings/meeting-store';
 import { UNPLACED_GRID_NAME } from '../../_shared/reports/figures-store';
 import { TallyAccumulator, monthFigures, sumTallies } from '../../_shared/reports/month-figures';
+import { forEachActiveVolunteer } from '../../_shared/reports/active-volunteers';
 import { forEachPage } from '../../_shared/reports/read-all';
 import { database, rows, sdk } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
@@ -97,6 +98,7 @@ export async function buildLedger(scope: ReportScope, month: string, kind: Ledge
       write?.write(page, write ? await volunteerNames(page) : undefined);
       for (const wish of page) summary.of(wish).addWish(wishTally(wish, points));
     });
+    await forEachActiveVolunteer(where, month, (wish, openid) => summary.of(wish).addVolunteer(openid));
   }
   if (kind === 'meetings' || kind === 'summary') {
     const write = listed('meetings') ? workbook.addSheet(LEDGER_KIND_LABELS.meetings, meetingColumns()) : null;
