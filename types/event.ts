@@ -9,6 +9,8 @@ export interface EventDoc {
   /** Shown in the inbox and the audit log without reading the item. */
   itemTitle: string | null;
   communityId: string | null;
+  /** Set on an event of the whole street (a street-wide 台账 export), whose `communityId` is null: the street's audit log reads it. */
+  streetId?: string | null;
   /** What happened, e.g. `wish.claimed`. */
   action: string;
   from: string | null;

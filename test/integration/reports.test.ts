@@ -241,6 +241,10 @@ describe('exportLedger', () => {
     const street = await t.ok<LedgerFile>(STREET, R, 'exportLedger', { month, kind: 'summary' });
     const workbook = await readLedger(street);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['汇总']);
+    // The street's export is on the street's audit trail, not on a community's.
+    const streetTrail = await t.ok<Page<AuditEntry>>(STREET, R, 'auditLog', { actorOpenid: STREET });
+    expect(streetTrail.items.map((entry) => [entry.action, entry.itemId])).toEqual([['ledger.exported', street.fileID]]);
+    expect((await t.ok<Page<AuditEntry>>(ADMIN, R, 'auditLog', { actorOpenid: STREET })).items).toEqual([]);
     const refused = await t.call(ADMIN, R, 'exportLedger', { month, kind: 'wishes', communityId: 'cuizhu' });
     expect(refused.ok ? 'ok' : refused.error.code).toBe('FORBIDDEN');
     for (const kind of ['wishes', 'meetings'] as const) {

@@ -12,17 +12,20 @@ import { readNewestFirst } from '../../_shared/cursor';
 import { AppError } from '../../_shared/errors';
 import { EVENTS } from '../../_shared/events';
 import { ORG_COLLECTIONS, listAll } from '../../_shared/org-repository';
+import type { Database } from '../../_shared/runtime';
 import { database, rows } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
 
 
-/** The communities whose events the caller reads: their community, or every community of their street. */
-async function communitiesOf(actor: Actor): Promise<string[]> {
+/** The events the caller reads: their community's, or every community's of their street and the street's own. */
+async function placeOf(db: Database, actor: Actor): Promise<Record<string, unknown>> {
+  const _ = db.command;
   if (actor.roles.includes('street_admin') && actor.streetId) {
     const communities = await listAll<CommunityDoc>(ORG_COLLECTIONS.communities, { streetId: actor.streetId });
-    return communities.map((community) => community._id);
+    const ids = communities.map((community) => community._id);
+    return _.or([{ communityId: _.in(ids) }, { streetId: actor.streetId }]) as unknown as Record<string, unknown>;
   }
-  if (actor.communityId) return [actor.communityId];
+  if (actor.communityId) return { communityId: actor.communityId };
   throw new AppError('FORBIDDEN');
 }
 
@@ -58,15 +61,15 @@ export const auditLog = defineAction({
   async run({ actor }, input: AuditLogInput): Promise<Page<AuditEntry>> {
     const db = database();
     const _ = db.command;
-    const communities = await communitiesOf(actor);
-    const filter: Record<string, unknown> = { communityId: communities.length === 1 ? communities[0] : _.in(communities) };
+    const filter: Record<string, unknown> = {};
     if (input.itemId) filter.itemId = input.itemId;
     if (input.actorOpenid) filter.actorOpenid = input.actorOpenid;
     if (input.month) {
       const { start, end } = monthRange(input.month);
       filter.at = _.gte(start).and(_.lt(end));
     }
-    const page = await readNewestFirst<EventDoc>(EVENTS, filter, 'at', input.cursor);
+    const where = _.and([await placeOf(db, actor), filter]) as unknown as Record<string, unknown>;
+    const page = await readNewestFirst<EventDoc>(EVENTS, where, 'at', input.cursor);
     const names = await actorNames([...new Set(page.items.map((event) => event.actorOpenid).filter(Boolean))]);
     return { items: page.items.map((event) => toAuditEntry(event, names)), nextCursor: page.nextCursor };
   },

@@ -137,6 +137,7 @@ export const exportLedger = defineAction({
       itemId: file.fileID,
       itemTitle: fileName,
       communityId: scope.kind === 'street' ? null : scope.communityId,
+      streetId: scope.kind === 'street' ? scope.streetId : null,
       action: 'ledger.exported',
       from: null,
       to: null,
