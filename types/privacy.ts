@@ -18,8 +18,14 @@ const MOBILE_IN_TEXT = /(?<!\d)(1[3-9]\d)[\s-]?(\d{4})[\s-]?(\d{4})(?!\d)/g;
 /** A landline with its area code (021-12345678, 0571 8765432). */
 const LANDLINE_IN_TEXT = /(?<!\d)(0\d{2,3})[\s-]?(\d{3,4})(\d{4})(?!\d)/g;
 
+/** The start of a mobile number cut short by an excerpt's …: what is left of it must not show the middle digits. */
+const CUT_MOBILE = /(?<!\d)(1[3-9]\d)\d{1,8}(?=…)/g;
+
 /** Free text with every phone number in it masked: 请联系我13812345678 → 请联系我138****5678. */
 export function maskPhonesInText(text: string | null | undefined): string {
   if (!text) return '';
-  return text.replace(MOBILE_IN_TEXT, '$1****$3').replace(LANDLINE_IN_TEXT, (_match, area: string, _middle: string, last: string) => `${area}-****${last}`);
+  return text
+    .replace(MOBILE_IN_TEXT, '$1****$3')
+    .replace(LANDLINE_IN_TEXT, (_match, area: string, _middle: string, last: string) => `${area}-****${last}`)
+    .replace(CUT_MOBILE, '$1****');
 }

@@ -27,7 +27,7 @@ export interface ComplaintTally {
   closed: number;
   /** 网格化解率: closed without ever leaving the grid / closed. */
   closedInGrid: number;
-  /** Hours from receipt to 签收 and to 答复, summed over the cases that got there (averages divide by the counts). */
+  /** Hours from receipt to 签收 and to 答复, summed over the cases that got there in one round (never reopened). */
   acceptHours: number;
   accepted: number;
   resolveHours: number;
@@ -83,10 +83,15 @@ export function latestVerdictSatisfied(complaint: Pick<TalliedComplaint, 'rating
   return latest ? latest.satisfied : null;
 }
 
-/** Whether a step was done by its due time, or is due and still not done, as of `now`. */
-function onTime(doneAt: number | null, dueAt: number | null, stillWaiting: boolean, now: number): { due: number; onTime: number } {
+/**
+ * A step of the case's latest round, as of `now`: while the case still waits for it, late once its due time has passed
+ * (a reopened case keeps its first 签收 and 答复 times, which belong to the round before); otherwise done by its due
+ * time, or not.
+ */
+function onTime(doneAt: number | null, dueAt: number | null, waiting: boolean, now: number): { due: number; onTime: number } {
+  if (waiting) return { due: count(dueAt !== null && dueAt < now), onTime: 0 };
   if (doneAt !== null) return { due: 1, onTime: count(dueAt === null || doneAt <= dueAt) };
-  return { due: count(stillWaiting && dueAt !== null && dueAt < now), onTime: 0 };
+  return { due: 0, onTime: 0 };
 }
 
 /** One case's part in its month's figures, as of `now`. */
@@ -101,7 +106,9 @@ export function complaintTally(complaint: TalliedComplaint, now: Date): Complain
   const verdict = latestVerdictSatisfied(complaint);
   const closed = complaint.status === 'closed';
   const followUp = complaint.followUp;
-  const summons = complaint.summons.map((summon) => onTime(time(summon.acknowledgedAt), time(summon.dueAt), true, at));
+  const summons = complaint.summons.map((summon) => onTime(time(summon.acknowledgedAt), time(summon.dueAt), !summon.acknowledgedAt, at));
+  // Hours are measured on cases handled in one round: a re-done case's latest 签收 is not its first.
+  const firstRound = complaint.reopenCount === 0;
   return {
     received: 1,
     bySource: { [complaint.source]: 1 },
@@ -117,10 +124,10 @@ export function complaintTally(complaint: TalliedComplaint, now: Date): Complain
     followedUpInTime: count(closed && !!followUp?.done && !!followUp.at && time(followUp.at)! <= time(followUp.dueAt)!),
     closed: count(closed),
     closedInGrid: count(closed && !complaint.leftGrid),
-    acceptHours: acceptedAt !== null ? (acceptedAt - created) / HOUR_MS : 0,
-    accepted: count(acceptedAt !== null),
-    resolveHours: resolvedAt !== null ? (resolvedAt - created) / HOUR_MS : 0,
-    answered: count(resolvedAt !== null),
+    acceptHours: firstRound && acceptedAt !== null ? (acceptedAt - created) / HOUR_MS : 0,
+    accepted: count(firstRound && acceptedAt !== null),
+    resolveHours: firstRound && resolvedAt !== null ? (resolvedAt - created) / HOUR_MS : 0,
+    answered: count(firstRound && resolvedAt !== null),
     summoned: summons.length,
     summonsOnTime: summons.reduce((sum, summon) => sum + summon.onTime, 0),
     summonsDue: summons.reduce((sum, summon) => sum + summon.due, 0),

@@ -56,6 +56,29 @@ describe('按时办结率', () => {
   });
 });
 
+describe('a reopened case is measured on its latest round', () => {
+  // Answered on the 5th, reopened on the 10th with a new 签收 due time of the 11th 17:00; its first 签收 and 答复 stay.
+  const reopened = { reopenCount: 1, acceptedAt: at('02T10:00:00'), resolvedAt: at('05T10:00:00'), acceptDueAt: at('11T17:00:00') };
+
+  test('waiting for its new 签收 past the due time is late, whatever its first 签收 was', () => {
+    const tally = complaintTally(complaint({ ...reopened, status: 'reopened' }), NOW);
+    expect([tally.acceptDue, tally.acceptedOnTime]).toEqual([1, 0]);
+    // Its first answer (by the first 办结 due time) still counts for the round it belongs to.
+    expect([tally.resolveDue, tally.resolvedOnTime]).toEqual([1, 1]);
+  });
+
+  test('accepted again in time, then in hand past its new 办结 due time: on time to 签收, late to 办结', () => {
+    const tally = complaintTally(complaint({ ...reopened, status: 'accepted', acceptedAt: at('11T09:00:00'), resolveDueAt: at('15T17:00:00') }), NOW);
+    expect([tally.acceptDue, tally.acceptedOnTime]).toEqual([1, 1]);
+    expect([tally.resolveDue, tally.resolvedOnTime]).toEqual([1, 0]);
+  });
+
+  test('its hours stay out of the averages, which are of cases handled in one round', () => {
+    const tally = complaintTally(complaint({ ...reopened, status: 'accepted', acceptedAt: at('11T09:00:00') }), NOW);
+    expect([tally.accepted, tally.acceptHours, tally.answered, tally.resolveHours]).toEqual([0, 0, 0, 0]);
+  });
+});
+
 describe('满意率', () => {
   test('a rating of 4 or 5 is satisfied, 3 and below is not; the latest verdict decides', () => {
     expect(latestVerdictSatisfied({ rating: { rating: 4, at: at('08T10:00:00') }, followUp: null })).toBe(true);

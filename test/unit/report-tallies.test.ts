@@ -87,6 +87,11 @@ describe('phone numbers in free text', () => {
     expect(maskPhonesInText(text)).toBe(masked);
   });
 
+  test('a number an excerpt cut short keeps no more than its first three digits', () => {
+    expect(maskPhonesInText('噪音扰民：楼下每晚很吵请联系1381234…')).toBe('噪音扰民：楼下每晚很吵请联系138****…');
+    expect(maskPhonesInText('请联系13…')).toBe('请联系13…');
+  });
+
   test('numbers that are no phone stay: a room, a date, an order number longer than a phone', () => {
     expect(maskPhonesInText('3单元502室，2026年12月3日')).toBe('3单元502室，2026年12月3日');
     expect(maskPhonesInText('订单号 2138123456789')).toBe('订单号 2138123456789');

@@ -36,8 +36,9 @@ describe('weapp: 数据看板', () => {
     expect(text).toContain('需督促');
     expect(text).toContain('楼道堆物7件，环境卫生5件');
     expect(cloudCalls.some((call) => call.name === 'reports' && call.data.action === 'dashboard')).toBe(true);
-    await until(() => ['gh-chart-trend', 'gh-chart-category', 'gh-chart-rows'].every((id) => (drawings.get(id)?.length ?? 0) > 20), 'drawing the three charts');
-    const labels = (id: string) => drawings.get(id)!.filter((call) => call.method === 'fillText').map((call) => String(call.args[0]));
+    const callsOf = (kind: string) => [...drawings.entries()].find(([id]) => id.startsWith(`${kind}-`))?.[1] ?? [];
+    await until(() => ['gh-chart-trend', 'gh-chart-category', 'gh-chart-rows'].every((kind) => callsOf(kind).length > 20), 'drawing the three charts');
+    const labels = (kind: string) => callsOf(kind).filter((call) => call.method === 'fillText').map((call) => String(call.args[0]));
     expect(labels('gh-chart-trend')).toEqual(expect.arrayContaining(['11月', '12月', '按时办结率', '满意率']));
     expect(labels('gh-chart-category')).toEqual(expect.arrayContaining(['楼道堆物', '环境卫生']));
     expect(labels('gh-chart-rows')).toEqual(expect.arrayContaining(['第一网格', '第二网格']));

@@ -6,6 +6,7 @@ import { namedPeople, sendSubscribeMessages } from '../notify';
 import { findById } from '../runtime';
 import { applyTransition } from '../transition';
 import { scheduleOf } from './complaint-schedule';
+import { maskPhonesInText } from '../../../types/privacy';
 
 export const COMPLAINTS = 'complaints';
 export const DEPARTMENTS = 'departments';
@@ -41,9 +42,9 @@ export function reporterSide(c: Pick<ComplaintDoc, 'reporter' | 'filedByOpenid'>
   return [...new Set([c.reporter.openid, c.filedByOpenid].filter((openid): openid is string => Boolean(openid)))];
 }
 
-/** The timeline's title for a case: its category and the start of its text. */
+/** The timeline's title for a case: its category and the start of its text, phone numbers masked before it is cut. */
 export function complaintTitle(c: Pick<ComplaintDoc, 'category' | 'text'>): string {
-  const chars = Array.from(c.text);
+  const chars = Array.from(maskPhonesInText(c.text));
   return `${c.category}：${chars.slice(0, 16).join('')}${chars.length > 16 ? '…' : ''}`;
 }
 

@@ -1,10 +1,11 @@
 import type { ComplaintDoc } from '../../../types/complaint';
-import { COMPLAINT_STATUS_LABELS, FOLLOW_UP_LABELS, LEVEL_LABELS, SOURCE_LABELS, URGENCY_LABELS } from '../../../types/complaint-labels';
+import { AWAITING_ACCEPT, COMPLAINT_STATUS_LABELS, FOLLOW_UP_LABELS, LEVEL_LABELS, SOURCE_LABELS, URGENCY_LABELS } from '../../../types/complaint-labels';
 import type { MeetingDoc } from '../../../types/meeting';
 import { SCOPE_LABELS, MEETING_STATUS_LABELS } from '../../../types/meeting-labels';
 import { maskName, maskPhone, maskPhonesInText } from '../../../types/privacy';
 import { WISH_STATUS_LABELS } from '../../../types/wish-labels';
 import type { WishDoc } from '../../../types/wish';
+import { complaintTally } from '../../../types/report-figures';
 import { inCommunityTime } from '../../_shared/clock';
 
 /** One column of a ledger sheet: its Chinese header, its width in characters, and its value for an item. */
@@ -18,13 +19,18 @@ type When = Date | string | null | undefined;
 
 export const timeText = (date: When): string | null => (date ? inCommunityTime(date).format('YYYY-MM-DD HH:mm') : null);
 
-/** 是 / 否 for a step done by its due time; 超时未办 for one past due and not done; blank when nothing was due. */
-function onTimeText(doneAt: When, dueAt: When, now: Date): string | null {
-  if (doneAt) return !dueAt || new Date(doneAt) <= new Date(dueAt) ? '是' : '否';
-  return dueAt && new Date(dueAt) < now ? '超时未办' : null;
+/**
+ * 是 / 否 for a step of the case's latest round done by its due time, 超时未办 for one it still waits for past it, blank
+ * when nothing was due — read off the case's tally, so that the rows and the 汇总 sheet count the same cases.
+ */
+function onTimeText(due: number, onTime: number, waiting: boolean): string | null {
+  if (due === 0) return null;
+  if (onTime === 1) return '是';
+  return waiting ? '超时未办' : '否';
 }
 
 export function complaintColumns(now: Date): Array<Column<ComplaintDoc>> {
+  const tallyOf = (c: ComplaintDoc) => complaintTally(c, now);
   return [
     { header: '编号', width: 22, value: (c) => c._id },
     { header: '受理时间', width: 17, value: (c) => timeText(c.createdAt) },
@@ -41,10 +47,10 @@ export function complaintColumns(now: Date): Array<Column<ComplaintDoc>> {
     { header: '承办人', width: 9, value: (c) => (c.assigneeName ? maskName(c.assigneeName) : null) },
     { header: '签收时限', width: 17, value: (c) => timeText(c.acceptDueAt) },
     { header: '签收时间', width: 17, value: (c) => timeText(c.acceptedAt) },
-    { header: '及时签收', width: 9, value: (c) => onTimeText(c.acceptedAt, c.acceptDueAt, now) },
+    { header: '及时签收', width: 9, value: (c) => { const t = tallyOf(c); return onTimeText(t.acceptDue, t.acceptedOnTime, AWAITING_ACCEPT.includes(c.status)); } },
     { header: '办结时限', width: 17, value: (c) => timeText(c.resolveDueAt) },
     { header: '答复时间', width: 17, value: (c) => timeText(c.resolvedAt) },
-    { header: '按时办结', width: 9, value: (c) => onTimeText(c.resolvedAt, c.resolveDueAt, now) },
+    { header: '按时办结', width: 9, value: (c) => { const t = tallyOf(c); return onTimeText(t.resolveDue, t.resolvedOnTime, c.status === 'accepted'); } },
     { header: '办结时间', width: 17, value: (c) => timeText(c.closedAt) },
     { header: '办理结果', width: 30, value: (c) => (c.resolution ? maskPhonesInText(c.resolution.result) : null) },
     { header: '重办次数', width: 9, value: (c) => c.reopenCount },
@@ -85,7 +91,7 @@ export function meetingColumns(): Array<Column<MeetingDoc>> {
     { header: '附议', width: 8, value: (m) => `${m.secondCount}/${m.threshold}` },
     { header: '状态', width: 9, value: (m) => MEETING_STATUS_LABELS[m.status] },
     { header: '会议时间', width: 17, value: (m) => timeText(m.meeting?.startsAt) },
-    { header: '地点', width: 16, value: (m) => m.meeting?.place ?? null },
+    { header: '地点', width: 16, value: (m) => (m.meeting ? maskPhonesInText(m.meeting.place) : null) },
     { header: '报名人数', width: 9, value: (m) => m.registrations.length },
     { header: '签到人数', width: 9, value: (m) => m.checkIns.length },
     { header: '评议（满意/基本/不满意）', width: 16, value: (m) => `${m.evaluationCounts.satisfied ?? 0}/${m.evaluationCounts.basically ?? 0}/${m.evaluationCounts.unsatisfied ?? 0}` },

@@ -33,6 +33,8 @@ interface Dated {
   createdAt: Date;
   proposedAt?: Date;
   meeting?: { startsAt: Date } | null;
+  claim?: { claimedAt: Date } | null;
+  fulfilment?: { at: Date } | null;
 }
 
 /** The (community, month) pairs whose items changed since `since`: a change may move any figure of its month. */
@@ -46,12 +48,15 @@ async function changedMonths(since: Date | null): Promise<Set<string>> {
   const collect = (page: Dated[]) => {
     for (const item of page) {
       note(item.communityId, item.proposedAt ?? item.createdAt);
+      // A topic counts in the month it met; a wish's volunteer in the months of the claim and the fulfilment.
       note(item.communityId, item.meeting?.startsAt);
+      note(item.communityId, item.claim?.claimedAt);
+      note(item.communityId, item.fulfilment?.at);
     }
   };
   const fields = { communityId: true, createdAt: true } as const;
   await forEachPage<Dated & { updatedAt: Date }>(COMPLAINTS, filter, 'updatedAt', collect, fields);
-  await forEachPage<Dated & { updatedAt: Date }>(WISHES, filter, 'updatedAt', collect, fields);
+  await forEachPage<Dated & { updatedAt: Date }>(WISHES, filter, 'updatedAt', collect, { ...fields, 'claim.claimedAt': true, 'fulfilment.at': true });
   await forEachPage<Dated & { updatedAt: Date }>(MEETINGS, filter, 'updatedAt', collect, { ...fields, proposedAt: true, 'meeting.startsAt': true });
   return pairs;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Canvas as ChartCanvas, jsx } from '@antv/f2';
 import type { CanvasProps } from '@antv/f2';
 import { Canvas, View } from '@tarojs/components';
@@ -8,8 +8,11 @@ import './f2-chart.scss';
 /** What a chart draws: F2 elements (Chart, Line, Interval, Axis…) built with F2's own `jsx`. */
 export type ChartElement = ReturnType<typeof jsx>;
 
+/** Numbers each chart drawn: h5 keeps earlier pages in the document, where the same chart of another board may stand. */
+let drawn = 0;
+
 interface Props {
-  /** Unique on the page: the canvas is found by it. */
+  /** What the chart is (gh-chart-trend): its canvas's id starts with it and is unique in the document. */
   id: string;
   height: number;
   /** Read aloud in place of the drawing, and shown to anyone whose canvas cannot draw. */
@@ -51,7 +54,8 @@ function findCanvas(id: string, done: (found: Found | null) => void): void {
  * A chart drawn by F2 on a 2d canvas, full width. Redrawn when `element` changes; where the canvas cannot draw
  * (no 2d context), the label stands in its place.
  */
-export function F2Chart({ id, height, label, element }: Props) {
+export function F2Chart({ id: kind, height, label, element }: Props) {
+  const [id] = useState(() => `${kind}-${(drawn += 1)}`);
   const chart = useRef<ChartCanvas | null>(null);
   const latest = useRef(element);
   latest.current = element;
