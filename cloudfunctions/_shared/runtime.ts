@@ -73,6 +73,12 @@ export function changedOne(result: unknown): boolean {
   return (result as { stats?: { updated?: number } } | null)?.stats?.updated === 1;
 }
 
+/** How many documents of `collection` match `where`: one `count()`. */
+export async function countWhere(collection: string, where: Record<string, unknown>): Promise<number> {
+  const result = (await database().collection(collection).where(where).count()) as { total?: number };
+  return result.total ?? 0;
+}
+
 /** One document by `_id`, or null: a query rather than doc().get(), which throws when it is missing. */
 export async function findById<T>(collection: string, id: string): Promise<T | null> {
   const [found] = await rows<T>(database().collection(collection).where({ _id: id }).limit(1));

@@ -91,9 +91,13 @@ export async function countCommunityMonth(community: CommunityDoc, grids: readon
   };
 }
 
+/** A community's grids: one read (a run counting several of its months reads them once). */
+export function gridsOf(communityId: string): Promise<GridDoc[]> {
+  return listAll<GridDoc>(ORG_COLLECTIONS.grids, { communityId });
+}
+
 /** Counts the month again and stores it whole, replacing the last count. */
-export async function recountCommunityMonth(community: CommunityDoc, month: string, now: Date): Promise<FiguresDoc> {
-  const grids = await listAll<GridDoc>(ORG_COLLECTIONS.grids, { communityId: community._id });
+export async function recountCommunityMonth(community: CommunityDoc, grids: readonly GridDoc[], month: string, now: Date): Promise<FiguresDoc> {
   const figures = await countCommunityMonth(community, grids, month, now);
   const { _id, ...data } = figures;
   await database().collection(REPORT_FIGURES).doc(_id).set({ data });

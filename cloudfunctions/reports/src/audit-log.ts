@@ -1,21 +1,20 @@
 import type { CommunityDoc } from '../../../types/org';
 import type { EventDoc } from '../../../types/event';
-import { maskName, maskPhonesInText } from '../../../types/privacy';
+import { maskPhonesInText } from '../../../types/privacy';
 import type { AuditEntry, AuditLogInput } from '../../../types/report';
 import { auditLogInput } from '../../../types/report';
 import { auditsEvents } from '../../../types/permissions-reports';
 import { monthRange } from '../../../types/report-month';
 import type { Actor } from '../../../types/actor';
-import type { Page, UserDoc } from '../../../types/user';
+import type { Page } from '../../../types/user';
 import { defineAction } from '../../_shared/action';
 import { readNewestFirst } from '../../_shared/cursor';
 import { AppError } from '../../_shared/errors';
 import { EVENTS } from '../../_shared/events';
 import { ORG_COLLECTIONS, listAll } from '../../_shared/org-repository';
 import type { Database } from '../../_shared/runtime';
-import { database, rows } from '../../_shared/runtime';
-import { USERS } from '../../_shared/users-repository';
-
+import { database } from '../../_shared/runtime';
+import { maskedUserNames } from '../../_shared/users-repository';
 
 /** The events the caller reads: their community's, or every community's of their street and the street's own. */
 async function placeOf(db: Database, actor: Actor): Promise<Record<string, unknown>> {
@@ -27,14 +26,6 @@ async function placeOf(db: Database, actor: Actor): Promise<Record<string, unkno
   }
   if (actor.communityId) return { communityId: actor.communityId };
   throw new AppError('FORBIDDEN');
-}
-
-/** The names of the actors on a page, masked: one read. */
-async function actorNames(openids: string[]): Promise<Map<string, string>> {
-  if (openids.length === 0) return new Map();
-  const db = database();
-  const found = await rows<Pick<UserDoc, '_id' | 'name'>>(db.collection(USERS).where({ _id: db.command.in(openids) }).field({ _id: true, name: true }).limit(openids.length));
-  return new Map(found.map((user) => [user._id, maskName(user.name)]));
 }
 
 function toAuditEntry(event: EventDoc, names: Map<string, string>): AuditEntry {
@@ -70,7 +61,7 @@ export const auditLog = defineAction({
     }
     const where = _.and([await placeOf(db, actor), filter]) as unknown as Record<string, unknown>;
     const page = await readNewestFirst<EventDoc>(EVENTS, where, 'at', input.cursor);
-    const names = await actorNames([...new Set(page.items.map((event) => event.actorOpenid).filter(Boolean))]);
+    const names = await maskedUserNames(page.items.map((event) => event.actorOpenid));
     return { items: page.items.map((event) => toAuditEntry(event, names)), nextCursor: page.nextCursor };
   },
 });

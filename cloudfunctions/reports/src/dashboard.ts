@@ -1,17 +1,18 @@
 import { OPEN_STATUSES } from '../../../types/complaint-labels';
 import type { Dashboard, DashboardInput, FiguresDoc, GridFigures, RankedRow, TrendPoint } from '../../../types/report';
 import { dashboardInput } from '../../../types/report';
-import { monthOf, monthsEndingWith, shiftMonth } from '../../../types/report-month';
+import { monthsEndingWith, shiftMonth } from '../../../types/report-month';
+import { complaintRates } from '../../../types/report-figures';
 import { defineAction } from '../../_shared/action';
 import { COMPLAINTS } from '../../_shared/complaints/complaint-store';
-import { AppError } from '../../_shared/errors';
 import { REPORT_FIGURES, UNPLACED_GRID_NAME } from '../../_shared/reports/figures-store';
 import type { Tallies } from '../../_shared/reports/month-figures';
 import { monthFigures, sumTallies } from '../../_shared/reports/month-figures';
 import { LATE_WAITING } from '../../_shared/reports/overdue-filter';
 import { database, rows } from '../../_shared/runtime';
 import type { ReportScope } from './scope';
-import { readsReports, resolveScope, scopeFilter } from './scope';
+import { reportMonth } from './report-month';
+import { readsReports, resolveScope, scopeFilter, scopeId } from './scope';
 
 const TREND_MONTHS = 12;
 
@@ -19,13 +20,6 @@ interface Live {
   _id: string | null;
   open: number;
   overdue: number;
-}
-
-/** The month asked for, this month by default; a month still to come has no figures. */
-export function reportMonth(month: string | undefined, now: Date): string {
-  const current = monthOf(now);
-  if (month && month > current) throw new AppError('INVALID_INPUT', '不能查看还没到的月份', [{ path: 'month', message: '不能查看还没到的月份' }]);
-  return month ?? current;
 }
 
 /** The stored counts of the scope's months: one read (a street's communities × 12 months stay under a page). */
@@ -64,21 +58,15 @@ function rowsOfScope(scope: ReportScope, docs: FiguresDoc[], month: string): Gri
 }
 
 function trendPoint(month: string, tallies: Tallies): TrendPoint {
-  const figures = monthFigures(month, tallies).complaints;
-  return {
-    month,
-    acceptOnTimeRate: figures.acceptOnTimeRate,
-    resolveOnTimeRate: figures.resolveOnTimeRate,
-    satisfactionRate: figures.satisfactionRate,
-    received: figures.received,
-  };
+  const { acceptOnTimeRate, resolveOnTimeRate, satisfactionRate } = complaintRates(tallies.complaints);
+  return { month, acceptOnTimeRate, resolveOnTimeRate, satisfactionRate, received: tallies.complaints.received };
 }
 
 function rankedRow(kind: RankedRow['kind'], id: string | null, name: string, tallies: Tallies, live: Live | undefined): RankedRow {
-  const rates = monthFigures('', tallies).complaints;
+  const { acceptOnTimeRate, resolveOnTimeRate, satisfactionRate } = complaintRates(tallies.complaints);
   return {
-    kind, id, name, received: rates.received, acceptOnTimeRate: rates.acceptOnTimeRate, resolveOnTimeRate: rates.resolveOnTimeRate,
-    satisfactionRate: rates.satisfactionRate, openNow: live?.open ?? 0, overdueNow: live?.overdue ?? 0, lagging: false,
+    kind, id, name, received: tallies.complaints.received, acceptOnTimeRate, resolveOnTimeRate, satisfactionRate,
+    openNow: live?.open ?? 0, overdueNow: live?.overdue ?? 0, lagging: false,
   };
 }
 
@@ -112,7 +100,7 @@ export async function buildDashboard(scope: ReportScope, month: string, now: Dat
   const counted = docs.filter((doc) => doc.month === month).map((doc) => new Date(doc.computedAt).getTime());
   return {
     month,
-    scope: { kind: scope.kind, id: scope.kind === 'street' ? scope.streetId : scope.kind === 'community' ? scope.communityId : scope.gridId, name: scope.name },
+    scope: { kind: scope.kind, id: scopeId(scope), name: scope.name },
     asOf: counted.length > 0 ? new Date(Math.min(...counted)).toISOString() : null,
     current: monthFigures(month, tallyOf(month)),
     previous: monthFigures(shiftMonth(month, -1), tallyOf(shiftMonth(month, -1))),

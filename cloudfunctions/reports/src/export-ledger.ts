@@ -1,11 +1,9 @@
 import type { ComplaintDoc } from '../../../types/complaint';
 import type { MeetingDoc } from '../../../types/meeting';
-import { maskName } from '../../../types/privacy';
 import type { ExportLedgerInput, LedgerFile, LedgerKind } from '../../../types/report';
 import { LEDGER_KIND_LABELS, exportLedgerInput } from '../../../types/report';
 import { complaintTally, meetingTally, wishTally } from '../../../types/report-figures';
 import { monthLabel, monthOf, monthRange } from '../../../types/report-month';
-import type { UserDoc } from '../../../types/user';
 import type { WishDoc } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { COMPLAINTS } from '../../_shared/complaints/complaint-store';
@@ -16,14 +14,14 @@ import { UNPLACED_GRID_NAME } from '../../_shared/reports/figures-store';
 import { TallyAccumulator, monthFigures, sumTallies } from '../../_shared/reports/month-figures';
 import { forEachActiveVolunteer } from '../../_shared/reports/active-volunteers';
 import { forEachPage } from '../../_shared/reports/read-all';
-import { database, rows, sdk } from '../../_shared/runtime';
-import { USERS } from '../../_shared/users-repository';
+import { database, sdk } from '../../_shared/runtime';
+import { maskedUserNames } from '../../_shared/users-repository';
 import { WISHES } from '../../_shared/wishes/wish-store';
-import { reportMonth } from './dashboard';
+import { reportMonth } from './report-month';
 import { complaintColumns, meetingColumns, wishColumns } from './ledger-columns';
 import { LedgerWorkbook } from './ledger-workbook';
 import type { ReportScope } from './scope';
-import { readsReports, resolveScope, scopeFilter } from './scope';
+import { readsReports, resolveScope, scopeFilter, scopeId } from './scope';
 import type { SummaryLine } from './summary-columns';
 import { summaryColumns } from './summary-columns';
 
@@ -60,13 +58,7 @@ class SummaryByGrid {
   }
 }
 
-async function volunteerNames(wishes: readonly WishDoc[]): Promise<Map<string, string>> {
-  const openids = [...new Set(wishes.map((wish) => wish.claim?.volunteerOpenid).filter((openid): openid is string => !!openid))];
-  if (openids.length === 0) return new Map();
-  const db = database();
-  const found = await rows<Pick<UserDoc, '_id' | 'name'>>(db.collection(USERS).where({ _id: db.command.in(openids) }).field({ _id: true, name: true }).limit(openids.length));
-  return new Map(found.map((user) => [user._id, maskName(user.name)]));
-}
+const volunteerNames = (wishes: readonly WishDoc[]) => maskedUserNames(wishes.flatMap((wish) => (wish.claim ? [wish.claim.volunteerOpenid] : [])));
 
 interface Ledger {
   bytes: Buffer;
@@ -119,8 +111,6 @@ async function store(cloudPath: string, bytes: Buffer): Promise<{ fileID: string
   return { fileID: uploaded.fileID, tempFileURL: links.fileList?.[0]?.tempFileURL ?? '' };
 }
 
-const scopeKey = (scope: ReportScope) => (scope.kind === 'street' ? scope.streetId : scope.kind === 'community' ? scope.communityId : scope.gridId);
-
 /** 导出台账: the month's xlsx in cloud storage, its fileID and a link valid for an hour; the export is recorded. */
 export const exportLedger = defineAction({
   input: exportLedgerInput,
@@ -131,7 +121,7 @@ export const exportLedger = defineAction({
     const scope = await resolveScope(actor, user, input);
     const ledger = await buildLedger(scope, month, input.kind, now);
     const fileName = `${scope.name.replace(/ · /g, '')}${monthLabel(month)}${LEDGER_KIND_LABELS[input.kind]}.xlsx`;
-    const file = await store(`ledgers/${scopeKey(scope)}/${month}-${input.kind}-${now.getTime()}.xlsx`, ledger.bytes);
+    const file = await store(`ledgers/${scopeId(scope)}/${month}-${input.kind}-${now.getTime()}.xlsx`, ledger.bytes);
     await appendEvent({
       itemType: 'ledger',
       itemId: file.fileID,

@@ -6,17 +6,14 @@ import { COMPLAINTS } from '../../_shared/complaints/complaint-store';
 import { MEETINGS } from '../../_shared/meetings/meeting-store';
 import { overdueFilter } from '../../_shared/reports/overdue-filter';
 import type { Database } from '../../_shared/runtime';
-import { database } from '../../_shared/runtime';
+import { countWhere, database } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
 type Where = Record<string, unknown>;
 
-async function countOf(collection: string, where: Where | null): Promise<number> {
-  if (!where) return 0;
-  const result = (await database().collection(collection).where(where).count()) as { total?: number };
-  return result.total ?? 0;
-}
+/** A count of what the caller has a desk for; nothing to count without one. */
+const countOf = (collection: string, where: Where | null): Promise<number> => (where ? countWhere(collection, where) : Promise.resolve(0));
 
 /** The caller's desk: the cases at their level and place (街道, 社区, 网格), or none. */
 function deskOf(actor: Actor): Where | null {

@@ -65,6 +65,11 @@ export async function resolveScope(actor: Actor, user: UserDoc, request: ScopeRe
   throw new AppError('FORBIDDEN');
 }
 
+/** The id of the place a scope covers: the street's, the community's or the grid's. */
+export function scopeId(scope: ReportScope): string {
+  return scope.kind === 'street' ? scope.streetId : scope.kind === 'community' ? scope.communityId : scope.gridId;
+}
+
 /** The where-clause of a scope over items that carry their placement (complaints, wishes, topics, figures). */
 export function scopeFilter(scope: ReportScope): Record<string, string> {
   if (scope.kind === 'street') return { streetId: scope.streetId };

@@ -1,9 +1,9 @@
-import type { CommunityDoc } from '../../../types/org';
+import type { CommunityDoc, GridDoc } from '../../../types/org';
 import { monthOf, shiftMonth } from '../../../types/report-month';
 import { COMPLAINTS } from '../../_shared/complaints/complaint-store';
 import { MEETINGS } from '../../_shared/meetings/meeting-store';
 import { ORG_COLLECTIONS, listAll } from '../../_shared/org-repository';
-import { recountCommunityMonth } from '../../_shared/reports/figures-store';
+import { gridsOf, recountCommunityMonth } from '../../_shared/reports/figures-store';
 import { forEachPage } from '../../_shared/reports/read-all';
 import { database, findById } from '../../_shared/runtime';
 import type { TimerRun } from '../../_shared/timer';
@@ -82,6 +82,7 @@ export async function recountFigures(run: TimerRun): Promise<Record<string, numb
   const recent = communities.flatMap((community) => [`${community._id}|${thisMonth}`, `${community._id}|${shiftMonth(thisMonth, -1)}`]);
   const byId = new Map(communities.map((community) => [community._id, community]));
   const pairs = inOrder(mark?.pending ?? [], changed, recent).filter((pair) => byId.has(pair.split('|')[0]!));
+  const grids = new Map<string, Promise<GridDoc[]>>();
   let counted = 0;
   const left: string[] = [];
   for (const pair of pairs) {
@@ -90,7 +91,8 @@ export async function recountFigures(run: TimerRun): Promise<Record<string, numb
       continue;
     }
     const [communityId, month] = pair.split('|') as [string, string];
-    await recountCommunityMonth(byId.get(communityId)!, month, run.now);
+    if (!grids.has(communityId)) grids.set(communityId, gridsOf(communityId));
+    await recountCommunityMonth(byId.get(communityId)!, await grids.get(communityId)!, month, run.now);
     counted += 1;
   }
   await db.collection(REPORT_MARKS).doc(RECOUNT_MARK).set({ data: { since: startedAt, pending: left } });

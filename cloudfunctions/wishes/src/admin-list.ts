@@ -1,15 +1,13 @@
 import type { Actor } from '../../../types/actor';
 import { isStaff } from '../../../types/roles';
-import type { UserDoc } from '../../../types/user';
 import type { AdminWishCard, AdminWishPage, WishDoc, WishStatusCounts } from '../../../types/wish';
 import { WISH_STATUSES, adminListWishesInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
 import { AppError } from '../../_shared/errors';
-import type { Database } from '../../_shared/runtime';
-import { database, rows } from '../../_shared/runtime';
+import { countWhere, database } from '../../_shared/runtime';
 import { readNewestFirst } from '../../_shared/cursor';
 import { containsText } from '../../_shared/text-search';
-import { USERS } from '../../_shared/users-repository';
+import { userNames } from '../../_shared/users-repository';
 import { toCard } from './wish-views';
 import { WISHES } from '../../_shared/wishes/wish-store';
 
@@ -21,30 +19,21 @@ function staffScope(actor: Actor): Record<string, string> {
   throw new AppError('FORBIDDEN');
 }
 
-async function countOf(db: Database, where: Record<string, unknown>): Promise<number> {
-  const result = (await db.collection(WISHES).where(where).count()) as { total?: number };
-  return result.total ?? 0;
-}
-
 /** How many wishes of the scope are in each status: one count per status, each served by the scope's status index. */
-async function statusCounts(db: Database, scope: Record<string, string>): Promise<WishStatusCounts> {
-  const perStatus = await Promise.all(WISH_STATUSES.map((status) => countOf(db, { ...scope, status })));
+async function statusCounts(scope: Record<string, string>): Promise<WishStatusCounts> {
+  const perStatus = await Promise.all(WISH_STATUSES.map((status) => countWhere(WISHES, { ...scope, status })));
   const counts = Object.fromEntries(WISH_STATUSES.map((status, index) => [status, perStatus[index] ?? 0])) as Record<(typeof WISH_STATUSES)[number], number>;
   return { ...counts, all: perStatus.reduce((sum, count) => sum + count, 0) };
 }
 
 /** The names of the filers on behalf and the claim holders of a page: one read. */
-async function namesOf(db: Database, wishes: WishDoc[]): Promise<Map<string, string>> {
+function namesOf(wishes: WishDoc[]): Promise<Map<string, string>> {
   const openids = new Set<string>();
   for (const wish of wishes) {
     if (wish.filedByGridWorker) openids.add(wish.requesterOpenid);
     if (wish.claim) openids.add(wish.claim.volunteerOpenid);
   }
-  if (openids.size === 0) return new Map();
-  const found = await rows<Pick<UserDoc, '_id' | 'name'>>(
-    db.collection(USERS).where({ _id: db.command.in([...openids]) }).field({ _id: true, name: true }).limit(openids.size),
-  );
-  return new Map(found.map((user) => [user._id, user.name]));
+  return userNames(openids);
 }
 
 /** Staff see who a wish is for, who filed it and who holds it, by name: their own scope's people. */
@@ -72,9 +61,9 @@ export const adminList = defineAction({
     if (input.q) filter.title = containsText(db, input.q);
     const [page, counts] = await Promise.all([
       readNewestFirst<WishDoc>(WISHES, filter, 'createdAt', input.cursor),
-      input.cursor ? Promise.resolve(null) : statusCounts(db, scope),
+      input.cursor ? Promise.resolve(null) : statusCounts(scope),
     ]);
-    const names = await namesOf(db, page.items);
+    const names = await namesOf(page.items);
     const now = new Date();
     const result: AdminWishPage = { items: page.items.map((wish) => toAdminCard(wish, names, now)), nextCursor: page.nextCursor, counts };
     return result;

@@ -1,14 +1,9 @@
 import type { PendingCounts } from '../../../types/wish';
 import { pendingCountsInput } from '../../../types/wish';
 import { defineAction } from '../../_shared/action';
-import { database } from '../../_shared/runtime';
+import { countWhere } from '../../_shared/runtime';
 import { USERS } from '../../_shared/users-repository';
 import { WISHES } from '../../_shared/wishes/wish-store';
-
-async function countOf(collection: string, where: Record<string, unknown>): Promise<number> {
-  const result = (await database().collection(collection).where(where).count()) as { total?: number };
-  return result.total ?? 0;
-}
 
 const NOTHING: PendingCounts = { wishReviews: 0, volunteerApplications: 0, total: 0 };
 
@@ -24,8 +19,8 @@ export const pendingCounts = defineAction({
     const communityId = actor.communityId;
     if (!actor.roles.includes('community_admin') || !communityId) return NOTHING;
     const [wishReviews, volunteerApplications] = await Promise.all([
-      countOf(WISHES, { communityId, status: 'pending_review' }),
-      countOf(USERS, { communityId, 'volunteer.status': 'pending' }),
+      countWhere(WISHES, { communityId, status: 'pending_review' }),
+      countWhere(USERS, { communityId, 'volunteer.status': 'pending' }),
     ]);
     const counts: PendingCounts = { wishReviews, volunteerApplications, total: wishReviews + volunteerApplications };
     return counts;
